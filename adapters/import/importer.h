@@ -1,0 +1,62 @@
+// Import of activity data sets (data-model.md) into the store: a folder of CSV files, one JSON
+// file, or an existing SQLite database. Every invariant of the data model is checked; all errors
+// are listed with file, line, column and value; nothing is written unless the whole data set is
+// valid, or, when asked, exactly the valid rows are written and the rejected ones reported.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "tuanthu/lang.h"
+#include "tuanthu/store.h"
+
+namespace tuanthu {
+
+struct ImportOptions {
+  // Import the valid rows and reject the others (with their reasons) instead of all or nothing.
+  // Default: false (all or nothing).
+  bool keep_good_rows = false;
+  // With keep_good_rows: a CSV file that receives each rejected row and its reasons. Default: none.
+  std::string rejects_path;
+  // Delete the stored activity data before importing. Default: false (append; an id already in
+  // the store is an error).
+  bool replace = false;
+  Lang lang = Lang::kVi;
+};
+
+struct ImportIssue {
+  std::string file;         // the file the value came from
+  int64_t line = 0;         // 1-based line in that file (row index for SQLite sources)
+  int column = 0;           // 1-based column (0: the whole row or file)
+  std::string column_name;  // header of that column, if any
+  std::string value;        // the offending value as read
+  std::string message;      // what is wrong and what would be valid (in the chosen language)
+};
+
+struct TableCounts {
+  int64_t read = 0;
+  int64_t imported = 0;
+  int64_t rejected = 0;
+};
+
+struct ImportResult {
+  std::vector<ImportIssue> errors;
+  std::map<std::string, TableCounts> counts;  // by table name
+  bool committed = false;                     // the store was changed
+
+  bool ok() const { return errors.empty(); }
+  // One line per error: `file:line:column: column 'name', value 'v': message`.
+  std::string ErrorsText() const;
+};
+
+// Imports the data set at `path` (a folder of `<table>.csv`, a `.json` file, or a SQLite
+// database) into `db`, creating the schema if needed. Never throws for bad data; a StoreError
+// escapes only when the store itself fails.
+ImportResult ImportDataSet(const std::string& path, Database& db, const ImportOptions& options);
+
+// True if `path` is a SQLite database file (by its header).
+bool IsSqliteFile(const std::string& path);
+
+}  // namespace tuanthu

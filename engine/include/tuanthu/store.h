@@ -1,0 +1,99 @@
+// The embedded SQLite store: RAII connection and statement wrappers, the schema derived from the
+// data model, and transactions. Every statement that takes a value binds it; no SQL is ever built
+// from data or from rule text.
+#pragma once
+
+#include <sqlite3.h>
+
+#include <cstdint>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace tuanthu {
+
+class StoreError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class Statement {
+ public:
+  Statement(sqlite3* db, std::string_view sql);
+  ~Statement();
+  Statement(const Statement&) = delete;
+  Statement& operator=(const Statement&) = delete;
+  Statement(Statement&& other) noexcept : stmt_(std::exchange(other.stmt_, nullptr)) {}
+
+  // Parameters are 1-based, as in SQLite.
+  Statement& Bind(int index, std::string_view text);
+  Statement& Bind(int index, int64_t value);
+  Statement& Bind(int index, double value);
+  Statement& BindNull(int index);
+  // Returns true while a row is available.
+  bool Step();
+  void Reset();
+  // Runs a statement that returns no rows.
+  void Run();
+
+  bool IsNull(int column) const;
+  std::string_view Text(int column) const;  // "" for NULL
+  std::optional<std::string> OptionalText(int column) const;
+  int64_t Int(int column) const;
+  std::optional<int64_t> OptionalInt(int column) const;
+  double Double(int column) const;
+  int ColumnCount() const;
+  std::string ColumnName(int column) const;
+  sqlite3_stmt* raw() const { return stmt_; }
+
+ private:
+  sqlite3_stmt* stmt_ = nullptr;
+};
+
+class Database {
+ public:
+  enum class Mode { kReadWrite, kReadOnly };
+  // Opens (and with kReadWrite creates) the database at `path`; ":memory:" for a temporary one.
+  // Sets a busy timeout so a second writer waits instead of failing at once.
+  explicit Database(const std::string& path, Mode mode = Mode::kReadWrite);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  void Exec(std::string_view sql);
+  Statement Prepare(std::string_view sql) { return Statement(db_, sql); }
+  int64_t Changes() const { return sqlite3_changes64(db_); }
+  sqlite3* raw() const { return db_; }
+  const std::string& path() const { return path_; }
+
+  // Creates the activity tables and indexes if they are absent. Idempotent.
+  void EnsureSchema();
+  bool HasTable(std::string_view name);
+  // Milliseconds a writer waits for another writer's lock. Default: 30000.
+  void SetBusyTimeout(int milliseconds);
+
+ private:
+  sqlite3* db_ = nullptr;
+  std::string path_;
+};
+
+// Rolls back unless Commit() is called: a failed import or run leaves the database as it was.
+class Transaction {
+ public:
+  explicit Transaction(Database& db, bool immediate = true);
+  ~Transaction();
+  Transaction(const Transaction&) = delete;
+  Transaction& operator=(const Transaction&) = delete;
+  void Commit();
+
+ private:
+  Database& db_;
+  bool open_ = true;
+};
+
+// The schema's SQL for one table of the data model (used by EnsureSchema and the tests).
+std::string CreateTableSql(std::string_view table);
+
+}  // namespace tuanthu

@@ -1,0 +1,212 @@
+#include "tuanthu/store.h"
+
+#include <string>
+
+#include "tuanthu/data_model.h"
+
+namespace tuanthu {
+namespace {
+
+std::string SqlType(ColumnType type) {
+  switch (type) {
+    case ColumnType::kBool:
+    case ColumnType::kInteger:
+      return "INTEGER";
+    case ColumnType::kDecimal:
+      return "REAL";
+    default:
+      return "TEXT";
+  }
+}
+
+constexpr const char* kIndexes[] = {
+    "CREATE INDEX IF NOT EXISTS units_locality ON units(locality_code, role)",
+    "CREATE INDEX IF NOT EXISTS meetings_unit ON meetings(unit_id, start_date)",
+    "CREATE INDEX IF NOT EXISTS documents_unit ON documents(unit_id, date)",
+    "CREATE INDEX IF NOT EXISTS dossiers_unit ON dossiers(unit_id, received_date)",
+    "CREATE INDEX IF NOT EXISTS reports_unit ON reports(unit_id, period)",
+    "CREATE INDEX IF NOT EXISTS tasks_locality ON tasks(locality_code, ref)",
+    "CREATE INDEX IF NOT EXISTS feedback_unit ON feedback(unit_id, due_date)",
+};
+
+}  // namespace
+
+Statement::Statement(sqlite3* db, std::string_view sql) {
+  if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) !=
+      SQLITE_OK) {
+    throw StoreError(std::string("SQL error: ") + sqlite3_errmsg(db) + " in: " + std::string(sql));
+  }
+}
+
+Statement::~Statement() {
+  if (stmt_ != nullptr) sqlite3_finalize(stmt_);
+}
+
+Statement& Statement::Bind(int index, std::string_view text) {
+  sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
+Statement& Statement::Bind(int index, int64_t value) {
+  sqlite3_bind_int64(stmt_, index, value);
+  return *this;
+}
+
+Statement& Statement::Bind(int index, double value) {
+  sqlite3_bind_double(stmt_, index, value);
+  return *this;
+}
+
+Statement& Statement::BindNull(int index) {
+  sqlite3_bind_null(stmt_, index);
+  return *this;
+}
+
+bool Statement::Step() {
+  const int rc = sqlite3_step(stmt_);
+  if (rc == SQLITE_ROW) return true;
+  if (rc == SQLITE_DONE) return false;
+  throw StoreError(std::string("SQL error: ") + sqlite3_errmsg(sqlite3_db_handle(stmt_)));
+}
+
+void Statement::Reset() {
+  sqlite3_reset(stmt_);
+  sqlite3_clear_bindings(stmt_);
+}
+
+void Statement::Run() {
+  while (Step()) {
+  }
+  Reset();
+}
+
+bool Statement::IsNull(int column) const {
+  return sqlite3_column_type(stmt_, column) == SQLITE_NULL;
+}
+
+std::string_view Statement::Text(int column) const {
+  const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt_, column));
+  if (text == nullptr) return {};
+  return {text, static_cast<size_t>(sqlite3_column_bytes(stmt_, column))};
+}
+
+std::optional<std::string> Statement::OptionalText(int column) const {
+  if (IsNull(column)) return std::nullopt;
+  return std::string(Text(column));
+}
+
+int64_t Statement::Int(int column) const { return sqlite3_column_int64(stmt_, column); }
+
+std::optional<int64_t> Statement::OptionalInt(int column) const {
+  if (IsNull(column)) return std::nullopt;
+  return Int(column);
+}
+
+double Statement::Double(int column) const { return sqlite3_column_double(stmt_, column); }
+
+int Statement::ColumnCount() const { return sqlite3_column_count(stmt_); }
+
+std::string Statement::ColumnName(int column) const {
+  const char* name = sqlite3_column_name(stmt_, column);
+  return name ? name : "";
+}
+
+Database::Database(const std::string& path, Mode mode) : path_(path) {
+  const int flags = mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY
+                                            : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    sqlite3_close(db_);
+    db_ = nullptr;
+    throw StoreError("cannot open database " + path + ": " + message);
+  }
+  sqlite3_extended_result_codes(db_, 1);
+  SetBusyTimeout(30000);
+  if (mode == Mode::kReadWrite) {
+    Exec("PRAGMA foreign_keys = ON");
+    if (path != ":memory:") Exec("PRAGMA journal_mode = WAL");
+    Exec("PRAGMA synchronous = NORMAL");
+  }
+}
+
+Database::~Database() {
+  if (db_ != nullptr) sqlite3_close_v2(db_);
+}
+
+void Database::SetBusyTimeout(int milliseconds) { sqlite3_busy_timeout(db_, milliseconds); }
+
+void Database::Exec(std::string_view sql) {
+  char* error = nullptr;
+  const std::string text(sql);
+  if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+    std::string message = error ? error : sqlite3_errmsg(db_);
+    sqlite3_free(error);
+    throw StoreError("SQL error: " + message);
+  }
+}
+
+bool Database::HasTable(std::string_view name) {
+  Statement stmt = Prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?");
+  stmt.Bind(1, name);
+  return stmt.Step();
+}
+
+std::string CreateTableSql(std::string_view table_name) {
+  const TableSpec* table = FindTable(table_name);
+  if (table == nullptr) throw StoreError("unknown table " + std::string(table_name));
+  std::string sql = "CREATE TABLE IF NOT EXISTS " + table->name + " (";
+  bool first = true;
+  for (const ColumnSpec& column : table->columns) {
+    if (!first) sql += ", ";
+    first = false;
+    sql += column.name + " " + SqlType(column.type);
+    if (column.required) sql += " NOT NULL";
+    if (column.name == table->key) sql += " PRIMARY KEY";
+    if (!column.references.empty()) {
+      const size_t dot = column.references.find('.');
+      sql += " REFERENCES " + column.references.substr(0, dot) + "(" +
+             column.references.substr(dot + 1) + ")";
+    }
+  }
+  if (!table->unique_together.empty()) {
+    sql += ", UNIQUE (";
+    for (size_t i = 0; i < table->unique_together.size(); ++i) {
+      if (i) sql += ", ";
+      sql += table->unique_together[i];
+    }
+    sql += ")";
+  }
+  sql += ")";
+  return sql;
+}
+
+void Database::EnsureSchema() {
+  Transaction transaction(*this);
+  Exec(
+      "CREATE TABLE IF NOT EXISTS tuanthu_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+      "INSERT OR IGNORE INTO tuanthu_meta(key, value) VALUES ('schema_version', '1')");
+  for (const TableSpec& table : DataModel()) Exec(CreateTableSql(table.name));
+  for (const char* index : kIndexes) Exec(index);
+  transaction.Commit();
+}
+
+Transaction::Transaction(Database& db, bool immediate) : db_(db) {
+  db_.Exec(immediate ? "BEGIN IMMEDIATE" : "BEGIN");
+}
+
+Transaction::~Transaction() {
+  if (open_) {
+    try {
+      db_.Exec("ROLLBACK");
+    } catch (...) {
+      // The connection is closing or the transaction was already rolled back by SQLite.
+    }
+  }
+}
+
+void Transaction::Commit() {
+  db_.Exec("COMMIT");
+  open_ = false;
+}
+
+}  // namespace tuanthu
