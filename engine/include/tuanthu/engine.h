@@ -1,0 +1,182 @@
+// The engine's public face: load and resolve rule packs, run a check over the store.
+//
+//   RuleBook book({"/etc/tuanthu/rules"});            // extra search paths, then the shipped packs
+//   LoadResult loaded;
+//   const ResolvedPack* pack = book.Resolve("vn/lai-chau/si-lo-lau", &loaded);
+//   CheckResult result = RunCheck(db, book, options);
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "tuanthu/date.h"
+#include "tuanthu/finding.h"
+#include "tuanthu/lang.h"
+#include "tuanthu/store.h"
+
+namespace tuanthu {
+
+class LuaSandbox;
+struct SandboxLimits;
+
+// A problem found while loading packs or running rules, with where it is.
+struct Diagnostic {
+  std::string file;  // pack file, empty when unknown
+  int line = 0;
+  std::string pack;
+  std::string rule;  // empty when the problem is not about one rule
+  std::string message;
+
+  std::string AsString() const;
+};
+
+// Falco's load_result: loading returns this rather than throwing.
+struct LoadResult {
+  std::vector<Diagnostic> errors;
+  std::vector<Diagnostic> warnings;
+
+  bool successful() const { return errors.empty(); }
+  std::string AsString() const;
+};
+
+// A parameter's value and the pack that supplied it ("catalog" for the built-in default).
+struct ParamValue {
+  nlohmann::json value;
+  std::string source;
+};
+
+struct ResolvedRule {
+  std::string id;
+  std::string kind;         // the built-in primitive, or "custom"
+  std::string declared_in;  // the pack that first declared it
+  std::map<std::string, ParamValue> params;  // every parameter of the kind, clause included
+  int custom_function = -2;                  // LUA_NOREF unless kind == "custom"
+
+  const nlohmann::json& Param(const std::string& name) const;
+  double Number(const std::string& name) const;
+  bool Bool(const std::string& name) const;
+  std::string String(const std::string& name) const;
+  std::vector<std::string> Strings(const std::string& name) const;
+  bool Has(const std::string& name) const;  // present and not null
+};
+
+struct ManualItem {
+  std::string id;
+  std::string text;
+  std::string clause;
+  std::string pack;
+};
+
+// What a pack file says about itself.
+struct PackInfo {
+  std::string id;           // vn/lai-chau/si-lo-lau
+  std::string parent;       // empty for the root
+  std::string path;         // the pack.lua it was read from
+  std::string title;        // the plan: "Kế hoạch số .../KH-UBND ngày ..."
+  std::string locality;     // "Xã Sì Lở Lầu"
+  std::string source;       // the seed file or document the pack encodes
+  std::optional<Date> effective;
+  std::string effective_note;  // why the date is what it is, when the text leaves it blank
+  std::optional<int> warning_days;
+};
+
+struct ResolvedPack {
+  std::string id;
+  std::vector<PackInfo> chain;  // root first, this pack last
+  Date effective;
+  std::string effective_source;
+  int warning_days = 7;
+  std::string warning_days_source;
+  std::vector<ResolvedRule> rules;  // sorted by id
+  std::vector<ManualItem> manual;
+  std::string content_hash;  // of every file in the chain, hex
+
+  const ResolvedRule* FindRule(const std::string& rule_id) const;
+};
+
+// Loads pack files from search paths (each a folder holding `<pack id>/pack.lua`) into one
+// sandbox, resolves inheritance, and caches the result. Not thread-safe.
+class RuleBook {
+ public:
+  // `search_paths` are tried in order; the shipped rules folder is appended unless
+  // `include_shipped` is false.
+  explicit RuleBook(std::vector<std::string> search_paths = {}, bool include_shipped = true);
+  RuleBook(std::vector<std::string> search_paths, bool include_shipped,
+           const SandboxLimits& limits);
+  ~RuleBook();
+  RuleBook(const RuleBook&) = delete;
+  RuleBook& operator=(const RuleBook&) = delete;
+
+  // Resolves `id` and its ancestors. Returns nullptr (errors in *result) when any pack in the
+  // chain cannot be read, breaks the sandbox's limits, or overrides what does not exist.
+  const ResolvedPack* Resolve(const std::string& id, LoadResult* result);
+  // Loads a pack from source text as if it were the file `path` with id `id` (tests, tools).
+  void AddInlinePack(const std::string& id, const std::string& source,
+                     const std::string& path = "");
+  // Every pack found under the search paths, sorted by id. Loading errors go to *result.
+  std::vector<PackInfo> List(LoadResult* result);
+  const std::vector<std::string>& search_paths() const { return search_paths_; }
+  LuaSandbox& sandbox();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::vector<std::string> search_paths_;
+};
+
+// The folder of the shipped packs: $TUANTHU_RULES if set, else the build's rules/ folder.
+std::string ShippedRulesDir();
+
+struct CheckOptions {
+  Date as_of;
+  // Check every selected locality with this pack; empty: each with its `localities.pack`.
+  std::string pack;
+  Lang lang = Lang::kVi;
+  // Filters; empty sets select everything.
+  std::set<std::string> localities;  // locality codes
+  std::set<std::string> provinces;   // parent codes
+  std::set<std::string> units;
+  std::set<std::string> rules;       // rule ids or prefixes ending in '.' ("meetings.")
+  Severity min_severity = Severity::kInfo;
+  bool include_passes = false;  // keep the `pass` outcomes (KPIs) among the findings
+};
+
+struct LocalityResult {
+  std::string code;
+  std::string name;
+  std::string level;
+  std::string parent_code;
+  std::string pack;
+  std::string pack_hash;
+  Date effective;
+  std::vector<ManualItem> manual;
+  std::map<Severity, int64_t> counts;  // findings by severity (after filters)
+};
+
+struct CheckResult {
+  Date as_of;
+  std::vector<Finding> findings;  // sorted by FindingLess
+  std::vector<Finding> kpis;      // the pass/fail outcomes of share and reduction rules
+  std::vector<LocalityResult> localities;
+  std::vector<Diagnostic> errors;  // rules that failed to run; the others still ran
+  std::map<Severity, int64_t> summary;
+};
+
+// Thrown for problems that stop a check before it starts: an unknown pack, no locality, packs
+// that do not load. The message says what and where.
+class CheckError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Runs every rule of every selected locality as of `options.as_of`, reading each activity table
+// once. Reads the store only. Throws CheckError or StoreError.
+CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options);
+
+}  // namespace tuanthu

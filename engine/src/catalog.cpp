@@ -1,0 +1,356 @@
+#include "catalog.h"
+
+#include <algorithm>
+
+#include "tuanthu/data_model.h"
+#include "tuanthu/date.h"
+
+namespace tuanthu {
+namespace {
+
+using nlohmann::json;
+
+ParamSpec P(std::string name, ParamType type, json default_value, std::string help) {
+  return {std::move(name), type, std::move(default_value), std::move(help)};
+}
+
+json UnitsUnderCommittee() { return json(UnitsUnderCommitteeRoles()); }
+
+std::vector<ParamSpec> Share(double threshold, bool strict) {
+  return {P("threshold", ParamType::kFraction, threshold, "target share, 0..1"),
+          P("strict", ParamType::kBool, strict, "true: share must exceed the threshold (>)"),
+          P("roles", ParamType::kRoleList, json::array(),
+            "unit roles judged one by one (empty: every unit)")};
+}
+
+std::vector<ParamSpec> Reduction(double target) {
+  return {P("target", ParamType::kFraction, target, "reduction against the previous year, 0..1"),
+          P("roles", ParamType::kRoleList, json::array(),
+            "unit roles judged one by one (empty: every unit)")};
+}
+
+std::vector<ParamSpec> Deadline(json due, bool strict) {
+  return {P("due", ParamType::kMonthDay, std::move(due),
+            "deadline in the year (\"05/06\"); false or unset: the plan sets no date"),
+          P("strict", ParamType::kBool, strict,
+            "true: \"trước ngày\" (before the date); false: on or before"),
+          P("roles", ParamType::kRoleList, UnitsUnderCommittee(), "unit roles obliged"),
+          P("subject", ParamType::kString, "KL226", "report subject")};
+}
+
+std::vector<KindSpec> Build() {
+  const json all_categories = json::array({"conference", "meeting"});
+  std::vector<KindSpec> kinds;
+
+  KindSpec online_share{"meetings.online_share", "meetings", "Tỷ lệ hội nghị trực tuyến",
+                        "Share of conferences held online", Share(0.60, false)};
+  online_share.params.push_back(P("categories", ParamType::kCategoryList,
+                                  json::array({"conference"}), "meeting categories counted"));
+  online_share.params.push_back(
+      P("count_hybrid", ParamType::kBool, true, "hybrid meetings count as online"));
+  online_share.params.push_back(
+      P("count_paperless", ParamType::kBool, false, "paperless meetings count as online"));
+  kinds.push_back(online_share);
+
+  KindSpec meeting_reduction{"meetings.reduction", "meetings", "Giảm số lượng hội nghị",
+                             "Fewer conferences than the previous year", Reduction(0.10)};
+  meeting_reduction.params.push_back(P("categories", ParamType::kCategoryList,
+                                       json::array({"conference"}), "meeting categories counted"));
+  kinds.push_back(meeting_reduction);
+
+  kinds.push_back({"meetings.duration",
+                   "meetings",
+                   "Thời gian họp",
+                   "Meeting length",
+                   {P("max_dissemination_days", ParamType::kNumber, 0.5,
+                      "longest dissemination (quán triệt) meeting, days"),
+                    P("max_professional_days", ParamType::kNumber, 1.0,
+                      "longest professional (chuyên môn) meeting, days"),
+                    P("max_discussion_days", ParamType::kNumber, 1.5,
+                      "longest meeting that needs discussion, days"),
+                    P("categories", ParamType::kCategoryList, all_categories,
+                      "meeting categories judged")}});
+
+  kinds.push_back({"meetings.materials_in_advance",
+                   "meetings",
+                   "Gửi tài liệu trước cuộc họp",
+                   "Materials sent before the meeting",
+                   {P("min_days", ParamType::kInteger, 1, "days before the start, at least"),
+                    P("categories", ParamType::kCategoryList, all_categories,
+                      "meeting categories judged")}});
+
+  kinds.push_back({"meetings.discussion_share",
+                   "meetings",
+                   "Thời lượng thảo luận",
+                   "Share of meeting time for discussion",
+                   {P("threshold", ParamType::kFraction, 0.70, "least share of the time"),
+                    P("categories", ParamType::kCategoryList, all_categories,
+                      "meeting categories judged")}});
+
+  KindSpec attendance{"meetings.online_attendance", "meetings", "Tham dự họp trực tuyến",
+                      "Attendance of online meetings called by higher levels", Share(1.0, false)};
+  attendance.params.push_back(P("organizer_levels", ParamType::kLevelList,
+                                json::array({"province", "vertical"}),
+                                "organizer levels whose invitations count"));
+  kinds.push_back(attendance);
+
+  KindSpec doc_reduction{"documents.reduction", "documents", "Giảm văn bản hành chính",
+                         "Fewer administrative documents", Reduction(0.15)};
+  kinds.push_back(doc_reduction);
+  kinds.push_back({"documents.electronic_exchange", "documents",
+                   "Trao đổi văn bản điện tử", "Documents exchanged electronically",
+                   Share(1.0, false)});
+  kinds.push_back({"documents.digitized_share", "documents", "Số hóa văn bản",
+                   "Documents digitised", Share(0.95, false)});
+
+  kinds.push_back({"dossiers.digital_share", "dossiers",
+                   "Xử lý thủ tục hành chính trên môi trường số",
+                   "Procedures handled digitally", Share(0.95, false)});
+  kinds.push_back({"dossiers.online_share", "dossiers", "Dịch vụ công trực tuyến toàn trình",
+                   "Dossiers handled fully online", Share(0.95, false)});
+  kinds.push_back({"dossiers.digitized_share", "dossiers", "Số hóa hồ sơ",
+                   "Dossiers digitised", Share(0.95, false)});
+  kinds.push_back({"dossiers.result_digitized", "dossiers", "Số hóa kết quả giải quyết",
+                   "Results digitised", Share(1.0, false)});
+  kinds.push_back({"dossiers.internal_digitized", "dossiers", "Số hóa thủ tục nội bộ",
+                   "Internal procedures digitised", Share(1.0, false)});
+  kinds.push_back({"dossiers.satisfaction", "dossiers", "Mức độ hài lòng",
+                   "Citizens' satisfaction", Share(0.99, true)});
+
+  kinds.push_back({"feedback.on_time",
+                   "feedback",
+                   "Trả lời phản ánh, kiến nghị đúng hạn",
+                   "Feedback answered on time",
+                   {}});
+  kinds.push_back({"tasks.on_time",
+                   "tasks",
+                   "Hoàn thành nhiệm vụ đúng hạn",
+                   "Tasks completed on time",
+                   {P("subject", ParamType::kString, nullptr, "only tasks of this subject")}});
+  kinds.push_back({"tasks.deadline",
+                   "tasks",
+                   "Nhiệm vụ theo phụ lục",
+                   "Appendix tasks",
+                   {P("tasks", ParamType::kTaskList, json::array(),
+                      "the plan's tasks: {ref=, title=, due=, lead_role=}"),
+                    P("subject", ParamType::kString, nullptr, "only tasks of this subject")}});
+  kinds.push_back({"tasks.ownership",
+                   "tasks",
+                   "Phân công nhiệm vụ rõ ràng",
+                   "Tasks with one owner",
+                   {P("subject", ParamType::kString, nullptr, "only tasks of this subject")}});
+  kinds.push_back({"tasks.electronic", "tasks", "Theo dõi nhiệm vụ trên hệ thống điện tử",
+                   "Tasks tracked electronically", Share(1.0, false)});
+
+  kinds.push_back({"reports.semiannual", "reports", "Báo cáo 6 tháng", "Semi-annual report",
+                   Deadline(nullptr, true)});
+  kinds.push_back({"reports.annual", "reports", "Báo cáo năm", "Annual report",
+                   Deadline(nullptr, true)});
+  KindSpec report_electronic{"reports.electronic", "reports", "Gửi báo cáo điện tử",
+                             "Reports sent electronically", Share(1.0, false)};
+  report_electronic.params.push_back(
+      P("subject", ParamType::kString, nullptr, "only reports of this subject"));
+  kinds.push_back(report_electronic);
+  kinds.push_back({"reports.written_reduction", "reports", "Giảm báo cáo giấy",
+                   "Fewer paper reports", Reduction(0.50)});
+
+  kinds.push_back({"plans.unit_plan",
+                   "documents",
+                   "Kế hoạch của cơ quan, đơn vị",
+                   "Units' own implementation plans",
+                   {P("due", ParamType::kDate, nullptr,
+                      "deadline (\"2026-05-31\"); false or unset: the plan sets no date"),
+                    P("strict", ParamType::kBool, false, "true: before the date"),
+                    P("roles", ParamType::kRoleList, UnitsUnderCommittee(), "unit roles obliged"),
+                    P("subject", ParamType::kString, "KL226", "the plan's subject")}});
+
+  kinds.push_back({"schedule.weekly",
+                   "schedules",
+                   "Lịch công tác tuần",
+                   "Weekly work schedule",
+                   {P("publish_by_offset_days", ParamType::kInteger, 0,
+                      "days after the week's Monday the schedule may still be published")}});
+
+  kinds.push_back({"custom",
+                   "",
+                   "Quy tắc tự định nghĩa",
+                   "Custom rule",
+                   {P("evaluate", ParamType::kFunction, nullptr,
+                      "function(ctx) that reads ctx.query and reports ctx.finding"),
+                    P("severity", ParamType::kString, "warning",
+                      "default severity of its findings")}});
+
+  for (KindSpec& kind : kinds) {
+    kind.params.push_back(P("clause", ParamType::kString, "", "the plan's clause(s) cited"));
+    kind.params.push_back(P("enabled", ParamType::kBool, true, "false switches the rule off"));
+    kind.params.push_back(P("description", ParamType::kString, nullptr, "what the rule checks"));
+    kind.params.push_back(P("warning_days", ParamType::kInteger, nullptr,
+                            "warning window in days (unset: the pack's)"));
+    kind.params.push_back(P("effective", ParamType::kDate, nullptr,
+                            "date the rule binds from (unset: the pack's effective date)"));
+  }
+  return kinds;
+}
+
+bool IsMonthDay(const std::string& text, std::string* normalised) {
+  int month = 0, day = 0;
+  if (text.size() == 5 && text[2] == '-') {
+    month = std::atoi(text.substr(0, 2).c_str());
+    day = std::atoi(text.substr(3, 2).c_str());
+  } else if (const auto slash = text.find('/');
+             slash != std::string::npos && slash > 0 && slash <= 2 && text.size() - slash - 1 >= 1 &&
+             text.size() - slash - 1 <= 2) {
+    day = std::atoi(text.substr(0, slash).c_str());
+    month = std::atoi(text.substr(slash + 1).c_str());
+  } else {
+    return false;
+  }
+  if (!Date::IsValidCivil(2024, month, day)) return false;  // 2024: 29/02 allowed
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%02d-%02d", month % 100, day % 100);
+  *normalised = buf;
+  return true;
+}
+
+std::string CheckList(json* value, const std::vector<std::string>& allowed, const char* what) {
+  if (value->is_string()) *value = json::array({*value});
+  if (!value->is_array()) return std::string("a list of ") + what;
+  for (const json& item : *value) {
+    if (!item.is_string()) return std::string("a list of ") + what;
+    if (!allowed.empty() &&
+        std::find(allowed.begin(), allowed.end(), item.get<std::string>()) == allowed.end()) {
+      std::string valid;
+      for (const std::string& a : allowed) valid += (valid.empty() ? "" : ", ") + a;
+      return std::string("'") + item.get<std::string>() + "' is not one of: " + valid;
+    }
+  }
+  return "";
+}
+
+std::string CheckDue(const json& due) {
+  if (!due.is_string()) return "a due of \"Q2\", \"2026-Q2\", \"yearly\", \"continuous\" or a date";
+  const std::string text = due.get<std::string>();
+  if (text == "yearly" || text == "continuous") return "";
+  if (text.size() == 7 && text[4] == '-' && text[5] == 'Q' && text[6] >= '1' && text[6] <= '4')
+    return "";
+  if (Date::Parse(text)) return "";
+  return "due '" + text + "' is not \"YYYY-Qn\", \"yearly\", \"continuous\" or a date";
+}
+
+}  // namespace
+
+const ParamSpec* KindSpec::Find(std::string_view name) const {
+  for (const ParamSpec& p : params) {
+    if (p.name == name) return &p;
+  }
+  return nullptr;
+}
+
+const std::vector<KindSpec>& Catalog() {
+  static const std::vector<KindSpec> catalog = Build();
+  return catalog;
+}
+
+const KindSpec* FindKind(std::string_view id) {
+  for (const KindSpec& k : Catalog()) {
+    if (k.id == id) return &k;
+  }
+  return nullptr;
+}
+
+const char* ParamTypeName(ParamType type) {
+  switch (type) {
+    case ParamType::kFraction: return "a number from 0 to 1";
+    case ParamType::kNumber: return "a number >= 0";
+    case ParamType::kInteger: return "a whole number >= 0";
+    case ParamType::kBool: return "true or false";
+    case ParamType::kString: return "a string";
+    case ParamType::kStringList: return "a list of strings";
+    case ParamType::kRoleList: return "a list of unit roles";
+    case ParamType::kCategoryList: return "a list of meeting categories";
+    case ParamType::kLevelList: return "a list of organizer levels";
+    case ParamType::kMonthDay: return "a day of the year \"dd/mm\", or false for no date";
+    case ParamType::kDate: return "a date \"YYYY-MM-DD\" or \"dd/mm/yyyy\", or false";
+    case ParamType::kTaskList: return "a list of tasks {ref=, title=, due=, lead_role=}";
+    case ParamType::kFunction: return "a function";
+  }
+  return "?";
+}
+
+std::string NormaliseParam(const ParamSpec& spec, json* value) {
+  const std::string expected = std::string("expected ") + ParamTypeName(spec.type);
+  switch (spec.type) {
+    case ParamType::kFraction:
+      if (!value->is_number() || value->get<double>() < 0 || value->get<double>() > 1)
+        return expected + " (60% is 0.60)";
+      return "";
+    case ParamType::kNumber:
+      if (!value->is_number() || value->get<double>() < 0) return expected;
+      return "";
+    case ParamType::kInteger:
+      if (value->is_number_float() && value->get<double>() == static_cast<double>(
+                                                                 value->get<int64_t>()))
+        *value = value->get<int64_t>();
+      if (!value->is_number_integer() || value->get<int64_t>() < 0) return expected;
+      return "";
+    case ParamType::kBool:
+      return value->is_boolean() ? "" : expected;
+    case ParamType::kString:
+      return value->is_string() ? "" : expected;
+    case ParamType::kStringList:
+      return CheckList(value, {}, "strings");
+    case ParamType::kRoleList: {
+      const TableSpec* units = FindTable("units");
+      return CheckList(value, units->Find("role")->enum_values, "unit roles");
+    }
+    case ParamType::kCategoryList:
+      return CheckList(value, {"conference", "meeting"}, "meeting categories");
+    case ParamType::kLevelList:
+      return CheckList(value, {"commune", "province", "vertical", "central"}, "organizer levels");
+    case ParamType::kMonthDay: {
+      if (value->is_boolean() && !value->get<bool>()) return "";
+      std::string normalised;
+      if (!value->is_string() || !IsMonthDay(value->get<std::string>(), &normalised))
+        return expected;
+      *value = normalised;
+      return "";
+    }
+    case ParamType::kDate: {
+      if (value->is_boolean() && !value->get<bool>()) return "";
+      if (!value->is_string()) return expected;
+      const auto date = Date::Parse(value->get<std::string>());
+      if (!date) return expected;
+      *value = date->Iso();
+      return "";
+    }
+    case ParamType::kTaskList: {
+      if (!value->is_array()) return expected;
+      const TableSpec* units = FindTable("units");
+      const auto& roles = units->Find("role")->enum_values;
+      for (json& task : *value) {
+        if (!task.is_object() || !task.contains("ref") || !task["ref"].is_string())
+          return expected + "; each task needs a ref";
+        for (const auto& [key, item] : task.items()) {
+          if (key != "ref" && key != "title" && key != "due" && key != "lead_role" &&
+              key != "from_year")
+            return "task " + task["ref"].get<std::string>() + ": unknown field '" + key +
+                   "' (valid: ref, title, due, lead_role, from_year)";
+        }
+        if (!task.contains("due")) return "task " + task["ref"].get<std::string>() + " has no due";
+        if (std::string due_error = CheckDue(task["due"]); !due_error.empty())
+          return "task " + task["ref"].get<std::string>() + ": " + due_error;
+        if (task.contains("lead_role") &&
+            (!task["lead_role"].is_string() ||
+             std::find(roles.begin(), roles.end(), task["lead_role"].get<std::string>()) ==
+                 roles.end()))
+          return "task " + task["ref"].get<std::string>() + ": lead_role is not a unit role";
+      }
+      return "";
+    }
+    case ParamType::kFunction:
+      return "";  // checked by the loader, which sees the Lua value
+  }
+  return expected;
+}
+
+}  // namespace tuanthu

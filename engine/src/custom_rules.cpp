@@ -1,0 +1,256 @@
+#include "custom_rules.h"
+
+#include <cstdio>
+#include <cstring>
+
+#include "lua_values.h"
+#include "tuanthu/data_model.h"
+
+namespace tuanthu {
+namespace {
+
+constexpr size_t kMaxRows = 100000;
+constexpr int kProgressSteps = 10000;
+constexpr int64_t kMaxVmSteps = 200'000'000;
+
+struct CustomRun {
+  Database* db;
+  const LocalityContext* locality;
+  const ResolvedRule* rule;
+  std::vector<Finding> findings;
+  int64_t vm_steps = 0;
+};
+
+CustomRun* RunOf(lua_State* L) {
+  return static_cast<CustomRun*>(lua_touserdata(L, lua_upvalueindex(1)));
+}
+
+// Only reads of the activity tables; no writes, PRAGMA, ATTACH or schema access.
+int Authorize(void*, int action, const char* arg1, const char*, const char*, const char*) {
+  switch (action) {
+    case SQLITE_SELECT:
+    case SQLITE_FUNCTION:
+    case SQLITE_RECURSIVE:
+      return SQLITE_OK;
+    case SQLITE_READ:
+      return arg1 != nullptr && FindTable(arg1) != nullptr ? SQLITE_OK : SQLITE_DENY;
+    default:
+      return SQLITE_DENY;
+  }
+}
+
+int Progress(void* data) {
+  auto* run = static_cast<CustomRun*>(data);
+  run->vm_steps += kProgressSteps;
+  return run->vm_steps > kMaxVmSteps ? 1 : 0;
+}
+
+int PushRows(lua_State* L) {
+  const auto* rows = static_cast<const nlohmann::json*>(lua_touserdata(L, 1));
+  PushJson(L, *rows);
+  return 1;
+}
+
+// ctx.query(sql, arg1, arg2, ...) -> { {column = value, ...}, ... }
+int LuaQuery(lua_State* L) {
+  CustomRun* run = RunOf(L);
+  char error[512] = {0};
+  int status = LUA_OK;
+  {
+    size_t length = 0;
+    const char* sql = luaL_checklstring(L, 1, &length);
+    nlohmann::json rows = nlohmann::json::array();
+    std::vector<nlohmann::json> args;
+    for (int i = 2; i <= lua_gettop(L); ++i) {
+      nlohmann::json arg;
+      std::string problem;
+      if (!LuaToJson(L, i, &arg, &problem, false) || arg.is_array() || arg.is_object()) {
+        std::snprintf(error, sizeof error, "ctx.query: argument %d must be a string, number, "
+                      "boolean or nil", i - 1);
+        break;
+      }
+      args.push_back(std::move(arg));
+    }
+    if (error[0] == '\0') {
+      sqlite3* db = run->db->raw();
+      sqlite3_set_authorizer(db, Authorize, nullptr);
+      sqlite3_progress_handler(db, kProgressSteps, Progress, run);
+      sqlite3_stmt* stmt = nullptr;
+      const char* tail = nullptr;
+      if (sqlite3_prepare_v2(db, sql, static_cast<int>(length), &stmt, &tail) != SQLITE_OK) {
+        std::snprintf(error, sizeof error, "ctx.query: %s (only SELECT over the activity tables "
+                      "is allowed)", sqlite3_errmsg(db));
+      } else if (tail != nullptr && std::strspn(tail, " \t\r\n;") != std::strlen(tail)) {
+        std::snprintf(error, sizeof error, "ctx.query: one statement at a time");
+      } else if (stmt == nullptr || !sqlite3_stmt_readonly(stmt)) {
+        std::snprintf(error, sizeof error, "ctx.query: only read-only SELECT statements");
+      } else {
+        for (size_t i = 0; i < args.size(); ++i) {
+          const nlohmann::json& a = args[i];
+          const int index = static_cast<int>(i) + 1;
+          if (a.is_null()) sqlite3_bind_null(stmt, index);
+          else if (a.is_boolean()) sqlite3_bind_int(stmt, index, a.get<bool>() ? 1 : 0);
+          else if (a.is_number_integer()) sqlite3_bind_int64(stmt, index, a.get<int64_t>());
+          else if (a.is_number()) sqlite3_bind_double(stmt, index, a.get<double>());
+          else {
+            const std::string& text = a.get_ref<const std::string&>();
+            sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()),
+                              SQLITE_TRANSIENT);
+          }
+        }
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+          if (rows.size() >= kMaxRows) {
+            std::snprintf(error, sizeof error, "ctx.query: more than %zu rows; aggregate in SQL",
+                          kMaxRows);
+            break;
+          }
+          nlohmann::json row = nlohmann::json::object();
+          for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
+            const char* name = sqlite3_column_name(stmt, c);
+            switch (sqlite3_column_type(stmt, c)) {
+              case SQLITE_INTEGER: row[name] = sqlite3_column_int64(stmt, c); break;
+              case SQLITE_FLOAT: row[name] = sqlite3_column_double(stmt, c); break;
+              case SQLITE_NULL: break;
+              default:
+                row[name] = std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, c)),
+                                        static_cast<size_t>(sqlite3_column_bytes(stmt, c)));
+            }
+          }
+          rows.push_back(std::move(row));
+        }
+        if (error[0] == '\0' && rc != SQLITE_DONE) {
+          std::snprintf(error, sizeof error, "ctx.query: %s",
+                        rc == SQLITE_INTERRUPT ? "query ran too long" : sqlite3_errmsg(db));
+        }
+      }
+      sqlite3_finalize(stmt);
+      sqlite3_set_authorizer(db, nullptr, nullptr);
+      sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    }
+    if (error[0] == '\0') {
+      lua_pushcfunction(L, PushRows);
+      lua_pushlightuserdata(L, &rows);
+      status = lua_pcall(L, 1, 1, 0);
+    }
+  }
+  if (error[0] != '\0') return luaL_error(L, "%s", error);
+  if (status != LUA_OK) return lua_error(L);
+  return 1;
+}
+
+Measure ToMeasure(const nlohmann::json& value) {
+  if (value.is_number_integer()) return value.get<int64_t>();
+  if (value.is_number()) return value.get<double>();
+  if (value.is_string()) return value.get<std::string>();
+  return std::monostate{};
+}
+
+// ctx.finding{ severity=, unit=, period=, message=, observed=, expected=, evidence= }
+int LuaFinding(lua_State* L) {
+  CustomRun* run = RunOf(L);
+  char error[512] = {0};
+  {
+    luaL_checktype(L, 1, LUA_TTABLE);
+    nlohmann::json spec;
+    std::string problem;
+    if (!LuaToJson(L, 1, &spec, &problem, false) || !spec.is_object()) {
+      std::snprintf(error, sizeof error, "ctx.finding: %s", problem.empty() ? "expects a table" : problem.c_str());
+    } else {
+      Finding f;
+      f.rule = run->rule->id;
+      f.pack = run->locality->pack->id;
+      f.locality = run->locality->code;
+      f.clause = run->rule->String("clause");
+      const std::string severity = spec.value("severity", run->rule->String("severity"));
+      const auto parsed = ParseSeverity(severity);
+      if (!parsed || *parsed == Severity::kPass) {
+        std::snprintf(error, sizeof error, "ctx.finding: severity '%s' is not violation, warning or info",
+                      severity.c_str());
+      } else if (!spec.contains("message") || !spec["message"].is_string()) {
+        std::snprintf(error, sizeof error, "ctx.finding: a message (string) is required");
+      } else {
+        f.severity = *parsed;
+        f.message = spec["message"].get<std::string>();
+        if (spec.contains("unit") && spec["unit"].is_string()) {
+          const std::string unit = spec["unit"].get<std::string>();
+          if (run->locality->FindUnit(unit) == nullptr) {
+            std::snprintf(error, sizeof error, "ctx.finding: unit '%s' is not a unit of %s",
+                          unit.c_str(), run->locality->code.c_str());
+          }
+          f.unit = unit;
+        }
+        f.period = spec.value("period", std::to_string(run->locality->as_of.year()));
+        f.record = spec.value("record", "");
+        f.observed = ToMeasure(spec.value("observed", nlohmann::json()));
+        f.expected = ToMeasure(spec.value("expected", nlohmann::json()));
+        if (spec.contains("evidence") && spec["evidence"].is_array()) {
+          for (const auto& id : spec["evidence"]) {
+            if (!id.is_string()) continue;
+            ++f.evidence_total;
+            if (f.evidence.size() < kEvidenceCap) f.evidence.push_back(id.get<std::string>());
+          }
+          std::sort(f.evidence.begin(), f.evidence.end());
+        }
+        if (error[0] == '\0') run->findings.push_back(std::move(f));
+      }
+    }
+  }
+  if (error[0] != '\0') return luaL_error(L, "%s", error);
+  return 0;
+}
+
+}  // namespace
+
+bool RunCustomRule(LuaSandbox& sandbox, Database& db, const LocalityContext& locality,
+                   const ResolvedRule& rule, std::vector<Finding>* out, std::string* error) {
+  lua_State* L = sandbox.L();
+  StackGuard guard(L);
+  if (!lua_checkstack(L, 16)) {
+    *error = "Lua stack exhausted";
+    return false;
+  }
+  CustomRun run{&db, &locality, &rule, {}, 0};
+  lua_rawgeti(L, LUA_REGISTRYINDEX, rule.custom_function);
+  if (!lua_isfunction(L, -1)) {
+    *error = "the rule has no evaluate function";
+    return false;
+  }
+  lua_newtable(L);  // ctx
+  lua_pushstring(L, locality.code.c_str());
+  lua_setfield(L, -2, "locality");
+  lua_pushstring(L, locality.as_of.Iso().c_str());
+  lua_setfield(L, -2, "as_of");
+  const Date effective =
+      rule.Has("effective") ? *Date::ParseIso(rule.String("effective")) : locality.pack->effective;
+  lua_pushstring(L, effective.Iso().c_str());
+  lua_setfield(L, -2, "effective");
+  lua_pushstring(L, locality.pack->id.c_str());
+  lua_setfield(L, -2, "pack");
+  nlohmann::json params = nlohmann::json::object();
+  for (const auto& [name, value] : rule.params) {
+    if (name != "evaluate") params[name] = value.value;
+  }
+  PushJson(L, params);
+  lua_setfield(L, -2, "params");
+  nlohmann::json units = nlohmann::json::array();
+  for (const UnitInfo& unit : locality.units) {
+    units.push_back({{"id", unit.id}, {"name", unit.name}, {"role", unit.role}});
+  }
+  PushJson(L, units);
+  lua_setfield(L, -2, "units");
+  lua_pushlightuserdata(L, &run);
+  lua_pushcclosure(L, LuaQuery, 1);
+  lua_setfield(L, -2, "query");
+  lua_pushlightuserdata(L, &run);
+  lua_pushcclosure(L, LuaFinding, 1);
+  lua_setfield(L, -2, "finding");
+  if (!sandbox.Call(1, 0, error)) {
+    lua_gc(L, LUA_GCCOLLECT);
+    return false;
+  }
+  for (Finding& f : run.findings) out->push_back(std::move(f));
+  return true;
+}
+
+}  // namespace tuanthu

@@ -1,0 +1,78 @@
+// A sandboxed Lua 5.4 state for untrusted rule packs: only base (without load, dofile,
+// loadfile, rawset, metatables, collectgarbage, print), string (without dump), table, math
+// (without random) and utf8; text chunks only; per-call instruction budget and memory cap that a
+// script's own pcall cannot defeat; a fresh, write-protected environment per pack.
+#pragma once
+
+#include <lua.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace tuanthu {
+
+struct SandboxLimits {
+  // Lua VM instructions one pack load or one rule call may execute. Default: 20 million.
+  int64_t instructions = 20'000'000;
+  // Bytes one pack load or one rule call may allocate beyond what the state held before it.
+  // Default: 64 MiB.
+  size_t memory_bytes = 64u << 20;
+};
+
+class LuaSandbox {
+ public:
+  explicit LuaSandbox(SandboxLimits limits = {});
+  ~LuaSandbox();
+  LuaSandbox(const LuaSandbox&) = delete;
+  LuaSandbox& operator=(const LuaSandbox&) = delete;
+
+  lua_State* L() const { return L_; }
+  const SandboxLimits& limits() const { return limits_; }
+
+  // Pushes a new environment table: reads fall through to the safe globals (fresh read-only
+  // proxies of the libraries), writes of new globals raise an error.
+  void PushNewEnvironment();
+
+  // Loads `source` as text (bytecode is refused) with `chunk_name` (e.g. "@rules/vn/pack.lua"),
+  // sets the table on top of the stack as its _ENV (popping it) and leaves the function on the
+  // stack. Returns false and sets *error on a syntax error.
+  bool LoadText(std::string_view source, const std::string& chunk_name, std::string* error);
+
+  // Calls the function below `nargs` arguments on the stack under the budget and the cap.
+  // Leaves `nresults` results on success. On failure returns false, pops everything it pushed
+  // and sets *error (with file and line where Lua knows them, and a clear reason when the budget
+  // or the cap was exceeded).
+  bool Call(int nargs, int nresults, std::string* error);
+
+  size_t memory_in_use() const { return used_; }
+
+ private:
+  static void* Allocate(void* ud, void* ptr, size_t old_size, size_t new_size);
+  static void Hook(lua_State* L, lua_Debug* ar);
+
+  lua_State* L_ = nullptr;
+  SandboxLimits limits_;
+  size_t used_ = 0;
+  size_t cap_ = 0;  // 0: no call in progress, no cap beyond the allocator's hard ceiling
+  int64_t executed_ = 0;
+  bool budget_exceeded_ = false;
+  bool memory_exceeded_ = false;
+  int safe_globals_ref_ = LUA_NOREF;
+};
+
+// Restores the Lua stack top on scope exit (snort3's Lua::ManageStack).
+class StackGuard {
+ public:
+  explicit StackGuard(lua_State* L) : L_(L), top_(lua_gettop(L)) {}
+  ~StackGuard() { lua_settop(L_, top_); }
+  StackGuard(const StackGuard&) = delete;
+  StackGuard& operator=(const StackGuard&) = delete;
+
+ private:
+  lua_State* L_;
+  int top_;
+};
+
+}  // namespace tuanthu
