@@ -1,4 +1,4 @@
-#include "catalog.h"
+#include "tuanthu/catalog.h"
 
 #include <algorithm>
 

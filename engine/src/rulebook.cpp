@@ -7,7 +7,7 @@
 #include <functional>
 #include <sstream>
 
-#include "catalog.h"
+#include "tuanthu/catalog.h"
 #include "lua_sandbox.h"
 #include "lua_values.h"
 #include "tuanthu/engine.h"

@@ -2,7 +2,7 @@
 // rules (a yearly count against the previous year's), judged per unit and for the locality.
 #include <cmath>
 
-#include "catalog.h"
+#include "tuanthu/catalog.h"
 #include "evaluation.h"
 
 namespace tuanthu {

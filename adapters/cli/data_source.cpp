@@ -1,0 +1,40 @@
+#include "cli/data_source.h"
+
+#include <filesystem>
+#include <ostream>
+
+#include "import/importer.h"
+
+namespace tuanthu::cli {
+
+OpenedData OpenData(const std::string& path, Lang lang, std::ostream& err) {
+  OpenedData opened;
+  std::error_code ec;
+  if (!std::filesystem::exists(path, ec)) {
+    err << "tuanthu: " << Format(Tr(lang, "không có dữ liệu tại {0}", "no data at {0}"), {path})
+        << "\n";
+    return opened;
+  }
+  if (IsSqliteFile(path)) {
+    auto db = std::make_unique<Database>(path, Database::Mode::kReadOnly);
+    if (db->HasTable("tuanthu_meta")) {
+      opened.db = std::move(db);
+      return opened;
+    }
+  }
+  auto memory = std::make_unique<Database>(":memory:");
+  ImportOptions options;
+  options.lang = lang;
+  const ImportResult result = ImportDataSet(path, *memory, options);
+  if (!result.ok()) {
+    err << result.ErrorsText();
+    err << Tr(lang, "tuanthu: dữ liệu có lỗi, không kiểm tra.\n",
+              "tuanthu: the data has errors; nothing was checked.\n");
+    return opened;
+  }
+  opened.db = std::move(memory);
+  opened.imported = true;
+  return opened;
+}
+
+}  // namespace tuanthu::cli

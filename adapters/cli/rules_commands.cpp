@@ -1,0 +1,275 @@
+#include "cli/rules_commands.h"
+
+#include <boost/program_options.hpp>
+
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "tuanthu/catalog.h"
+#include "tuanthu/engine.h"
+
+namespace tuanthu::cli {
+namespace po = boost::program_options;
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+std::string ValueText(const nlohmann::json& value) {
+  if (value.is_null()) return "—";
+  if (value.is_string()) return value.get<std::string>();
+  return value.dump();
+}
+
+// Dates in pack parameters shown the Vietnamese way: "06-05" -> "05/06", ISO -> dd/mm/yyyy.
+std::string DisplayValue(const std::string& name, const nlohmann::json& value) {
+  if (value.is_string()) {
+    const std::string text = value.get<std::string>();
+    if (auto date = Date::ParseIso(text)) return date->Display();
+    if (name == "due" && text.size() == 5 && text[2] == '-') return text.substr(3, 2) + "/" + text.substr(0, 2);
+  }
+  return ValueText(value);
+}
+
+ordered_json PackJson(const ResolvedPack& pack) {
+  ordered_json j;
+  j["id"] = pack.id;
+  ordered_json chain = ordered_json::array();
+  for (const PackInfo& info : pack.chain) chain.push_back(info.id);
+  j["chain"] = chain;
+  j["effective"] = {{"value", pack.effective.Iso()}, {"source", pack.effective_source}};
+  j["warning_days"] = {{"value", pack.warning_days}, {"source", pack.warning_days_source}};
+  j["content_hash"] = pack.content_hash;
+  ordered_json rules = ordered_json::array();
+  for (const ResolvedRule& rule : pack.rules) {
+    ordered_json r;
+    r["id"] = rule.id;
+    r["kind"] = rule.kind;
+    r["declared_in"] = rule.declared_in;
+    ordered_json params;
+    for (const auto& [name, value] : rule.params) {
+      params[name] = {{"value", value.value}, {"source", value.source}};
+    }
+    r["params"] = params;
+    rules.push_back(r);
+  }
+  j["rules"] = rules;
+  ordered_json manual = ordered_json::array();
+  for (const ManualItem& m : pack.manual) {
+    manual.push_back({{"id", m.id}, {"text", m.text}, {"clause", m.clause}, {"pack", m.pack}});
+  }
+  j["manual"] = manual;
+  return j;
+}
+
+int List(RuleBook& book, bool json, std::ostream& out, std::ostream& err) {
+  LoadResult loaded;
+  const std::vector<PackInfo> packs = book.List(&loaded);
+  if (json) {
+    ordered_json list = ordered_json::array();
+    for (const PackInfo& p : packs) {
+      list.push_back({{"id", p.id},
+                      {"parent", p.parent},
+                      {"locality", p.locality},
+                      {"title", p.title},
+                      {"effective", p.effective ? p.effective->Iso() : ""},
+                      {"path", p.path}});
+    }
+    out << list.dump(2) << "\n";
+  } else {
+    for (const PackInfo& p : packs) {
+      out << p.id << "\n    " << p.locality;
+      if (p.effective) out << " — hiệu lực " << p.effective->Display();
+      out << "\n    " << p.title << "\n";
+    }
+  }
+  if (!loaded.successful()) {
+    err << loaded.AsString();
+    return 2;
+  }
+  return 0;
+}
+
+int Show(RuleBook& book, const std::string& id, bool json, std::ostream& out, std::ostream& err) {
+  LoadResult loaded;
+  const ResolvedPack* pack = book.Resolve(id, &loaded);
+  if (pack == nullptr) {
+    err << loaded.AsString();
+    return 2;
+  }
+  if (json) {
+    out << PackJson(*pack).dump(2) << "\n";
+    return 0;
+  }
+  std::string chain;
+  for (const PackInfo& info : pack->chain) chain += (chain.empty() ? "" : " → ") + info.id;
+  out << "Gói " << pack->id << "  (" << chain << ")\n";
+  out << "  " << pack->chain.back().title << "\n";
+  out << "  hiệu lực: " << pack->effective.Display() << "  ← " << pack->effective_source << "\n";
+  if (!pack->chain.back().effective_note.empty())
+    out << "  ghi chú: " << pack->chain.back().effective_note << "\n";
+  out << "  cửa sổ cảnh báo: " << pack->warning_days << " ngày  ← " << pack->warning_days_source
+      << "\n  mã nội dung: " << pack->content_hash << "\n\n";
+  for (const ResolvedRule& rule : pack->rules) {
+    out << rule.id;
+    if (rule.kind != rule.id) out << "  (kind " << rule.kind << ")";
+    out << "  — khai báo tại " << rule.declared_in << "\n";
+    for (const auto& [name, value] : rule.params) {
+      if (value.value.is_null() && value.source == "catalog") continue;
+      out << "    " << name << " = " << DisplayValue(name, value.value) << "  ← " << value.source
+          << "\n";
+    }
+  }
+  if (!pack->manual.empty()) {
+    out << "\nKiểm tra thủ công:\n";
+    for (const ManualItem& m : pack->manual) {
+      out << "  [" << m.clause << "] " << m.text << "  ← " << m.pack << "\n";
+    }
+  }
+  return 0;
+}
+
+int Kinds(bool json, std::ostream& out) {
+  if (json) {
+    ordered_json list = ordered_json::array();
+    for (const KindSpec& kind : Catalog()) {
+      ordered_json params = ordered_json::array();
+      for (const ParamSpec& p : kind.params) {
+        params.push_back({{"name", p.name}, {"type", ParamTypeName(p.type)},
+                          {"default", p.default_value}, {"help", p.help}});
+      }
+      list.push_back({{"id", kind.id}, {"table", kind.table}, {"summary", kind.summary_vi},
+                      {"params", params}});
+    }
+    out << list.dump(2) << "\n";
+    return 0;
+  }
+  for (const KindSpec& kind : Catalog()) {
+    out << kind.id << "  — " << kind.summary_vi << " / " << kind.summary_en;
+    if (!kind.table.empty()) out << "  [" << kind.table << "]";
+    out << "\n";
+    for (const ParamSpec& p : kind.params) {
+      out << "    " << p.name << ": " << ParamTypeName(p.type) << ", default "
+          << ValueText(p.default_value) << " — " << p.help << "\n";
+    }
+  }
+  return 0;
+}
+
+int Diff(RuleBook& book, const std::string& id, const std::string& other_id, bool json,
+         std::ostream& out, std::ostream& err) {
+  LoadResult loaded;
+  const ResolvedPack* pack = book.Resolve(id, &loaded);
+  if (pack == nullptr) {
+    err << loaded.AsString();
+    return 2;
+  }
+  std::string base_id = other_id;
+  if (base_id.empty()) {
+    if (pack->chain.size() < 2) {
+      err << "tuanthu: " << id << " has no parent; name a pack to compare with\n";
+      return 2;
+    }
+    base_id = pack->chain[pack->chain.size() - 2].id;
+  }
+  const ResolvedPack* base = book.Resolve(base_id, &loaded);
+  if (base == nullptr) {
+    err << loaded.AsString();
+    return 2;
+  }
+  ordered_json changes = ordered_json::array();
+  auto change = [&](const std::string& what, const std::string& rule, const std::string& param,
+                    const nlohmann::json& before, const nlohmann::json& after,
+                    const std::string& source) {
+    changes.push_back({{"change", what}, {"rule", rule}, {"param", param}, {"from", before},
+                       {"to", after}, {"source", source}});
+  };
+  if (base->effective != pack->effective) {
+    change("changed", "", "effective", base->effective.Iso(), pack->effective.Iso(),
+           pack->effective_source);
+  }
+  if (base->warning_days != pack->warning_days) {
+    change("changed", "", "warning_days", base->warning_days, pack->warning_days,
+           pack->warning_days_source);
+  }
+  for (const ResolvedRule& rule : pack->rules) {
+    const ResolvedRule* before = base->FindRule(rule.id);
+    if (before == nullptr) {
+      change("added", rule.id, "", nullptr, rule.kind, rule.declared_in);
+      continue;
+    }
+    for (const auto& [name, value] : rule.params) {
+      const nlohmann::json& old_value = before->Param(name);
+      if (old_value != value.value) change("changed", rule.id, name, old_value, value.value, value.source);
+    }
+  }
+  for (const ResolvedRule& rule : base->rules) {
+    if (pack->FindRule(rule.id) == nullptr) change("removed", rule.id, "", rule.kind, nullptr, base->id);
+  }
+  if (json) {
+    out << ordered_json({{"pack", id}, {"base", base_id}, {"changes", changes}}).dump(2) << "\n";
+    return 0;
+  }
+  out << id << " so với " << base_id << ":\n";
+  if (changes.empty()) out << "  (không khác)\n";
+  for (const auto& c : changes) {
+    const std::string what = c["change"].get<std::string>();
+    const std::string rule = c["rule"].get<std::string>();
+    const std::string param = c["param"].get<std::string>();
+    if (what == "added") {
+      out << "  + " << rule << "  (" << ValueText(c["to"]) << ", " << c["source"].get<std::string>() << ")\n";
+    } else if (what == "removed") {
+      out << "  - " << rule << "\n";
+    } else {
+      out << "  ~ " << (rule.empty() ? "" : rule + ".") << param << ": "
+          << DisplayValue(param, c["from"]) << " → " << DisplayValue(param, c["to"]) << "  ← "
+          << c["source"].get<std::string>() << "\n";
+    }
+  }
+  return 0;
+}
+
+}  // namespace
+
+int RulesTest(RuleBook& book, const std::vector<std::string>& paths, bool json, std::ostream& out,
+              std::ostream& err);
+
+int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> rule_dirs, positional;
+  std::string format = "table";
+  po::options_description options("tuanthu rules");
+  options.add_options()("help,h", "this help")(
+      "rules", po::value(&rule_dirs)->composing(), "a folder of packs searched before the shipped ones")(
+      "format", po::value(&format), "table (default) or json")(
+      "args", po::value(&positional)->composing(), "list | show PACK | kinds | diff PACK [OTHER] | test [PATH]");
+  po::positional_options_description pos;
+  pos.add("args", -1);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(options).positional(pos).run(), vm);
+  if (vm.count("help") || args.empty()) {
+    out << "Usage: tuanthu rules list | show PACK | kinds | diff PACK [OTHER] | test [PATH...]\n"
+        << options;
+    return args.empty() ? 2 : 0;
+  }
+  po::notify(vm);
+  if (positional.empty()) throw po::error("rules: say list, show, kinds, diff or test");
+  const bool json = format == "json";
+  RuleBook book(rule_dirs);
+  const std::string& verb = positional[0];
+  if (verb == "list") return List(book, json, out, err);
+  if (verb == "kinds") return Kinds(json, out);
+  if (verb == "show") {
+    if (positional.size() != 2) throw po::error("rules show takes one pack id");
+    return Show(book, positional[1], json, out, err);
+  }
+  if (verb == "diff") {
+    if (positional.size() < 2 || positional.size() > 3) throw po::error("rules diff PACK [OTHER]");
+    return Diff(book, positional[1], positional.size() == 3 ? positional[2] : "", json, out, err);
+  }
+  if (verb == "test") {
+    return RulesTest(book, {positional.begin() + 1, positional.end()}, json, out, err);
+  }
+  throw po::error("rules: unknown verb '" + verb + "' (list, show, kinds, diff, test)");
+}
+
+}  // namespace tuanthu::cli

@@ -1,0 +1,259 @@
+#include "output/render.h"
+
+#include <cstdio>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+namespace tuanthu {
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+ordered_json MeasureJson(const Measure& measure) {
+  if (std::holds_alternative<int64_t>(measure)) return std::get<int64_t>(measure);
+  if (std::holds_alternative<double>(measure)) {
+    // Six decimals are plenty for shares and days, and keep output stable across platforms.
+    const double value = std::get<double>(measure);
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.6g", value);
+    return std::stod(buf);
+  }
+  if (std::holds_alternative<std::string>(measure)) return std::get<std::string>(measure);
+  return nullptr;
+}
+
+ordered_json FindingJson(const Finding& f) {
+  ordered_json j;
+  j["rule"] = f.rule;
+  j["severity"] = SeverityName(f.severity);
+  j["pack"] = f.pack;
+  j["locality"] = f.locality;
+  j["unit"] = f.unit ? ordered_json(*f.unit) : ordered_json(nullptr);
+  j["period"] = f.period;
+  j["clause"] = f.clause;
+  j["message"] = f.message;
+  j["observed"] = MeasureJson(f.observed);
+  j["expected"] = MeasureJson(f.expected);
+  j["evidence"] = f.evidence;
+  if (f.evidence_total > static_cast<int64_t>(f.evidence.size())) {
+    j["evidence_total"] = f.evidence_total;
+  }
+  if (!f.record.empty()) j["record"] = f.record;
+  return j;
+}
+
+ordered_json Counts(const std::map<Severity, int64_t>& counts) {
+  ordered_json j;
+  for (Severity s : {Severity::kViolation, Severity::kWarning, Severity::kInfo}) {
+    auto it = counts.find(s);
+    j[SeverityName(s)] = it == counts.end() ? 0 : it->second;
+  }
+  return j;
+}
+
+}  // namespace
+
+std::string SeverityLabel(Severity severity, Lang lang) {
+  switch (severity) {
+    case Severity::kViolation: return std::string(Tr(lang, "VI PHẠM", "VIOLATION"));
+    case Severity::kWarning: return std::string(Tr(lang, "CẢNH BÁO", "WARNING"));
+    case Severity::kInfo: return std::string(Tr(lang, "THÔNG TIN", "INFO"));
+    case Severity::kPass: return std::string(Tr(lang, "ĐẠT", "PASS"));
+  }
+  return "";
+}
+
+std::string MeasureText(const Measure& measure) {
+  const ordered_json j = MeasureJson(measure);
+  if (j.is_null()) return "";
+  if (j.is_string()) return j.get<std::string>();
+  return j.dump();
+}
+
+std::string DisplayPeriod(const std::string& period) {
+  if (auto date = Date::ParseIso(period)) return date->Display();
+  return period;
+}
+
+std::string RenderJson(const CheckResult& result, const RenderOptions&) {
+  ordered_json root;
+  root["as_of"] = result.as_of.Iso();
+  ordered_json findings = ordered_json::array();
+  for (const Finding& f : result.findings) findings.push_back(FindingJson(f));
+  root["findings"] = std::move(findings);
+  root["summary"] = Counts(result.summary);
+  ordered_json localities = ordered_json::array();
+  for (const LocalityResult& l : result.localities) {
+    ordered_json j;
+    j["code"] = l.code;
+    j["name"] = l.name;
+    j["pack"] = l.pack;
+    j["pack_hash"] = l.pack_hash;
+    j["effective"] = l.effective.Iso();
+    j["summary"] = Counts(l.counts);
+    ordered_json manual = ordered_json::array();
+    for (const ManualItem& item : l.manual) {
+      manual.push_back({{"id", item.id}, {"text", item.text}, {"clause", item.clause}});
+    }
+    j["manual"] = std::move(manual);
+    localities.push_back(std::move(j));
+  }
+  root["localities"] = std::move(localities);
+  ordered_json errors = ordered_json::array();
+  for (const Diagnostic& d : result.errors) {
+    errors.push_back({{"pack", d.pack}, {"rule", d.rule}, {"message", d.message}});
+  }
+  root["errors"] = std::move(errors);
+  return root.dump(2) + "\n";
+}
+
+std::string CsvField(std::string_view value) {
+  std::string text(value);
+  if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
+                        text[0] == '\t' || text[0] == '\r')) {
+    text.insert(text.begin(), '\'');
+  }
+  if (text.find_first_of(",\"\r\n;") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+std::string RenderCsv(const CheckResult& result, const RenderOptions&) {
+  std::string out =
+      "rule,severity,pack,locality,unit,period,clause,message,observed,expected,evidence,"
+      "evidence_total\r\n";
+  for (const Finding& f : result.findings) {
+    std::string evidence;
+    for (const std::string& id : f.evidence) evidence += (evidence.empty() ? "" : ";") + id;
+    const std::string fields[] = {f.rule,
+                                  SeverityName(f.severity),
+                                  f.pack,
+                                  f.locality,
+                                  f.unit.value_or(""),
+                                  f.period,
+                                  f.clause,
+                                  f.message,
+                                  MeasureText(f.observed),
+                                  MeasureText(f.expected),
+                                  evidence,
+                                  std::to_string(std::max<int64_t>(
+                                      f.evidence_total, static_cast<int64_t>(f.evidence.size())))};
+    bool first = true;
+    for (const std::string& field : fields) {
+      if (!first) out += ',';
+      first = false;
+      out += CsvField(field);
+    }
+    out += "\r\n";
+  }
+  return out;
+}
+
+size_t DisplayWidth(std::string_view utf8) {
+  size_t width = 0;
+  for (unsigned char c : utf8) {
+    if ((c & 0xC0) != 0x80) ++width;  // count code points; combining marks are rare in NFC text
+  }
+  return width;
+}
+
+std::string Wrap(std::string_view text, size_t width, size_t indent) {
+  std::string out;
+  std::string line;
+  size_t line_width = 0;
+  std::istringstream words{std::string(text)};
+  std::string word;
+  const size_t first_limit = width;
+  bool first_line = true;
+  while (words >> word) {
+    const size_t w = DisplayWidth(word);
+    const size_t limit = first_line ? first_limit : width - indent;
+    if (line_width > 0 && line_width + 1 + w > limit) {
+      out += (first_line ? "" : std::string(indent, ' ')) + line + "\n";
+      first_line = false;
+      line.clear();
+      line_width = 0;
+    }
+    if (line_width > 0) {
+      line += ' ';
+      ++line_width;
+    }
+    line += word;
+    line_width += w;
+  }
+  if (!line.empty()) out += (first_line ? "" : std::string(indent, ' ')) + line + "\n";
+  return out;
+}
+
+std::string RenderTable(const CheckResult& result, const RenderOptions& options) {
+  const Lang lang = options.lang;
+  const size_t width = static_cast<size_t>(std::max(options.width, 40));
+  std::string out;
+  const std::string rule_line = [&] {
+    std::string s;
+    for (size_t i = 0; i < width; ++i) s += "─";
+    return s;
+  }();
+  size_t next = 0;
+  for (const LocalityResult& locality : result.localities) {
+    out += rule_line + "\n";
+    out += Wrap(Format(Tr(lang, "{0} ({1}) — kiểm tra ngày {2}", "{0} ({1}) — checked as of {2}"),
+                       {locality.name, locality.code, result.as_of.Display()}),
+                width, 2);
+    out += Wrap(Format(Tr(lang, "Gói quy tắc: {0} (hiệu lực {1}, mã {2})",
+                          "Rule pack: {0} (effective {1}, hash {2})"),
+                       {locality.pack, locality.effective.Display(), locality.pack_hash.substr(0, 12)}),
+                width, 2);
+    out += rule_line + "\n";
+    bool any = false;
+    while (next < result.findings.size() && result.findings[next].locality == locality.code) {
+      const Finding& f = result.findings[next++];
+      any = true;
+      std::string head = SeverityLabel(f.severity, lang) + "  " + f.rule;
+      head += "  " + (f.unit ? *f.unit : std::string(Tr(lang, "(toàn xã)", "(locality)")));
+      head += "  " + DisplayPeriod(f.period);
+      if (!f.clause.empty()) head += "  [" + f.clause + "]";
+      out += Wrap(head, width, 4);
+      out += "    " + Wrap(f.message, width - 4, 4);
+      if (f.evidence_total > 1 || (f.evidence.size() == 1 && f.record.empty())) {
+        std::string ids;
+        for (const std::string& id : f.evidence) ids += (ids.empty() ? "" : ", ") + id;
+        if (f.evidence_total > static_cast<int64_t>(f.evidence.size())) {
+          ids += Format(Tr(lang, " … ({0} bản ghi)", " … ({0} records)"),
+                        {std::to_string(f.evidence_total)});
+        }
+        out += "    " + Wrap(std::string(Tr(lang, "Hồ sơ: ", "Records: ")) + ids, width - 4, 4);
+      }
+    }
+    if (!any) out += std::string(Tr(lang, "Không có phát hiện nào.\n", "No findings.\n"));
+    auto count = [&](Severity s) {
+      auto it = locality.counts.find(s);
+      return std::to_string(it == locality.counts.end() ? 0 : it->second);
+    };
+    out += "\n" + Format(Tr(lang, "Tổng: {0} vi phạm, {1} cảnh báo, {2} thông tin\n",
+                            "Total: {0} violations, {1} warnings, {2} info\n"),
+                         {count(Severity::kViolation), count(Severity::kWarning),
+                          count(Severity::kInfo)});
+    if (options.show_manual && !locality.manual.empty()) {
+      out += "\n" + std::string(Tr(lang, "Nội dung kiểm tra thủ công (không tự động được):\n",
+                                   "Manual checklist (not machine-checkable):\n"));
+      for (const ManualItem& item : locality.manual) {
+        out += "  [ ] " + Wrap(item.text + (item.clause.empty() ? "" : " [" + item.clause + "]"),
+                               width - 6, 6);
+      }
+    }
+    out += "\n";
+  }
+  for (const Diagnostic& d : result.errors) {
+    out += Wrap(std::string(Tr(lang, "LỖI QUY TẮC: ", "RULE ERROR: ")) + d.AsString(), width, 2);
+  }
+  return out;
+}
+
+}  // namespace tuanthu

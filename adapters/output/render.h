@@ -1,0 +1,35 @@
+// Renders a check's result for people (table) and programs (JSON, CSV). Only formatting lives
+// here; what a finding says was decided by the engine.
+#pragma once
+
+#include <string>
+
+#include "tuanthu/engine.h"
+
+namespace tuanthu {
+
+struct RenderOptions {
+  Lang lang = Lang::kVi;
+  int width = 80;          // table: terminal columns
+  bool show_manual = true;  // table: print the manual checklist after the findings
+};
+
+// The JSON contract of cli.md (as_of, findings, summary), then localities and errors.
+std::string RenderJson(const CheckResult& result, const RenderOptions& options);
+// One row per finding, RFC 4180, UTF-8; text that a spreadsheet would run as a formula is
+// prefixed with an apostrophe.
+std::string RenderCsv(const CheckResult& result, const RenderOptions& options);
+// Findings grouped by locality, readable in an 80-column terminal, with the manual checklist.
+std::string RenderTable(const CheckResult& result, const RenderOptions& options);
+
+// Shared helpers.
+std::string CsvField(std::string_view value);  // quotes and formula-escapes one field
+std::string MeasureText(const Measure& measure);
+// A period as people read it: a date becomes dd/mm/yyyy, other periods stay.
+std::string DisplayPeriod(const std::string& period);
+std::string SeverityLabel(Severity severity, Lang lang);
+size_t DisplayWidth(std::string_view utf8);
+// Wraps `text` to `width` columns, each line after the first indented by `indent` spaces.
+std::string Wrap(std::string_view text, size_t width, size_t indent);
+
+}  // namespace tuanthu
