@@ -231,8 +231,8 @@ int Diff(RuleBook& book, const std::string& id, const std::string& other_id, boo
 
 }  // namespace
 
-int RulesTest(RuleBook& book, const std::vector<std::string>& paths, bool json, std::ostream& out,
-              std::ostream& err);
+int RulesTest(const std::vector<std::string>& rule_dirs, const std::vector<std::string>& paths,
+              std::ostream& out, std::ostream& err);
 
 int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> rule_dirs, positional;
@@ -254,8 +254,11 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   po::notify(vm);
   if (positional.empty()) throw po::error("rules: say list, show, kinds, diff or test");
   const bool json = format == "json";
-  RuleBook book(rule_dirs);
   const std::string& verb = positional[0];
+  if (verb == "test") {
+    return RulesTest(rule_dirs, {positional.begin() + 1, positional.end()}, out, err);
+  }
+  RuleBook book(rule_dirs);
   if (verb == "list") return List(book, json, out, err);
   if (verb == "kinds") return Kinds(json, out);
   if (verb == "show") {
@@ -265,9 +268,6 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   if (verb == "diff") {
     if (positional.size() < 2 || positional.size() > 3) throw po::error("rules diff PACK [OTHER]");
     return Diff(book, positional[1], positional.size() == 3 ? positional[2] : "", json, out, err);
-  }
-  if (verb == "test") {
-    return RulesTest(book, {positional.begin() + 1, positional.end()}, json, out, err);
   }
   throw po::error("rules: unknown verb '" + verb + "' (list, show, kinds, diff, test)");
 }

@@ -180,3 +180,18 @@ class CheckError : public std::runtime_error {
 CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options);
 
 }  // namespace tuanthu
+
+namespace tuanthu {
+
+// One test a pack carries in its pack_test.lua: `test "name" { as_of=, data=, expect=, ... }`.
+struct PackTest {
+  std::string name;
+  std::string file;
+  int line = 0;
+  nlohmann::json spec;  // every field of the test's table
+};
+
+// Reads a pack_test.lua in the sandbox (same limits as packs). Errors go to *result.
+std::vector<PackTest> LoadPackTests(RuleBook& book, const std::string& path, LoadResult* result);
+
+}  // namespace tuanthu
