@@ -149,7 +149,7 @@ void LuaSandbox::PushNewEnvironment() {
     } else {
       lua_pushvalue(L_, -2);
     }
-    lua_rawset(L_, -5);
+    lua_rawset(L_, -6);  // env, readable, safe, key, value, key, copy
     lua_pop(L_, 1);
   }
   lua_pop(L_, 1);   // safe globals

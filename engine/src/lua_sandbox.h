@@ -11,15 +11,10 @@
 #include <string>
 #include <string_view>
 
+#include "tuanthu/engine.h"
+
 namespace tuanthu {
 
-struct SandboxLimits {
-  // Lua VM instructions one pack load or one rule call may execute. Default: 20 million.
-  int64_t instructions = 20'000'000;
-  // Bytes one pack load or one rule call may allocate beyond what the state held before it.
-  // Default: 64 MiB.
-  size_t memory_bytes = 64u << 20;
-};
 
 class LuaSandbox {
  public:

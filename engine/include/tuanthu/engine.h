@@ -23,7 +23,16 @@
 namespace tuanthu {
 
 class LuaSandbox;
-struct SandboxLimits;
+
+// Limits on untrusted pack code, applied to each pack load and each custom rule call.
+struct SandboxLimits {
+  // Lua VM instructions one pack load or one rule call may execute. Default: 20 million.
+  int64_t instructions = 20'000'000;
+  // Bytes one pack load or one rule call may allocate beyond what the state held before it.
+  // Default: 64 MiB.
+  size_t memory_bytes = 64u << 20;
+};
+
 
 // A problem found while loading packs or running rules, with where it is.
 struct Diagnostic {
