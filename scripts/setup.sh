@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Installs what is missing (Debian 12 packages only), builds tuanthu, and runs the main job:
+# a compliance check of the bundled sample data of xã Sì Lở Lầu.
+#   scripts/setup.sh            # install, build, check data/si-lo-lau
+#   scripts/setup.sh --no-run   # install and build only
+#   scripts/setup.sh --tests    # also install what the tests need (Chromium, openpyxl)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+run_check=1
+with_tests=0
+for arg in "$@"; do
+  case "$arg" in
+    --no-run) run_check=0 ;;
+    --tests) with_tests=1 ;;
+    *) echo "usage: scripts/setup.sh [--no-run] [--tests]" >&2; exit 2 ;;
+  esac
+done
+
+packages=(build-essential cmake pkg-config liblua5.4-dev libsqlite3-dev
+          libboost-program-options-dev doctest-dev nlohmann-json3-dev libxlsxwriter-dev)
+if [ "$with_tests" = 1 ]; then
+  packages+=(python3 python3-openpyxl chromium)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  echo "tuanthu: installing ${missing[*]}" >&2
+  sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+build_dir="${TUANTHU_BUILD_DIR:-build}"
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+cmake --build "$build_dir" -j "$(nproc)"
+
+if [ "$run_check" = 1 ]; then
+  echo
+  status=0
+  "$build_dir/tuanthu" check --data data/si-lo-lau --pack vn/lai-chau/si-lo-lau \
+    --as-of 2026-11-24 || status=$?
+  # Exit 1 means the check found violations: that is the check's answer, not a failure here.
+  [ "$status" -le 1 ] || exit "$status"
+fi
