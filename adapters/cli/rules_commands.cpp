@@ -196,6 +196,9 @@ int Diff(RuleBook& book, const std::string& id, const std::string& other_id, boo
     const ResolvedRule* before = base->FindRule(rule.id);
     if (before == nullptr) {
       change("added", rule.id, "", nullptr, rule.kind, rule.declared_in);
+      for (const auto& [name, value] : rule.params) {
+        if (value.source != "catalog") change("set", rule.id, name, nullptr, value.value, value.source);
+      }
       continue;
     }
     for (const auto& [name, value] : rule.params) {
@@ -220,6 +223,9 @@ int Diff(RuleBook& book, const std::string& id, const std::string& other_id, boo
       out << "  + " << rule << "  (" << ValueText(c["to"]) << ", " << c["source"].get<std::string>() << ")\n";
     } else if (what == "removed") {
       out << "  - " << rule << "\n";
+    } else if (what == "set") {
+      out << "      " << param << " = " << DisplayValue(param, c["to"]) << "  ← "
+          << c["source"].get<std::string>() << "\n";
     } else {
       out << "  ~ " << (rule.empty() ? "" : rule + ".") << param << ": "
           << DisplayValue(param, c["from"]) << " → " << DisplayValue(param, c["to"]) << "  ← "

@@ -351,13 +351,18 @@ CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) 
   // 3. Each table once.
   const std::string only = runs.size() == 1 ? runs[0]->context.code : "";
   Scanner scanner(db, by_code, earliest, options.as_of, only);
+  static constexpr const char* kTableNames[kTableCount] = {
+      "meetings", "documents", "dossiers", "reports", "tasks", "feedback", "schedules"};
   for (int table = 0; table < kTableCount; ++table) {
-    if (needed[table]) scanner.Scan(static_cast<TableId>(table));
+    if (!needed[table]) continue;
+    if (options.progress) options.progress(std::string("scan ") + kTableNames[table]);
+    scanner.Scan(static_cast<TableId>(table));
   }
 
   // 4. Decide.
   std::vector<Finding> all;
   for (auto& run : runs) {
+    if (options.progress) options.progress("decide " + run->context.code);
     for (auto& evaluator : run->evaluators) {
       Emitter emitter(run->context, evaluator->rule(), &all);
       evaluator->Finish(emitter);

@@ -53,15 +53,15 @@ class DeadlineRule : public RuleEvaluator {
       severity = Severity::kViolation;
       message = Format(Tr(lang, "Chưa có {0}; hạn {1}", "No {0}; due {1}"),
                        {o.what, deadline.shown});
-    } else if (deadline.last_day - as_of() <= warning_days()) {
-      severity = Severity::kWarning;
+    } else {
+      severity = deadline.last_day - as_of() <= warning_days() ? Severity::kWarning
+                                                               : Severity::kPass;
       message = Format(Tr(lang, "Chưa có {0}; hạn {1}, còn {2} ngày",
                           "No {0} yet; due {1}, {2} days left"),
                        {o.what, deadline.shown, std::to_string(deadline.last_day - as_of())});
-    } else {
-      return Severity::kPass;  // not due yet, outside the window
     }
     Finding& f = out.Emit(severity, o.unit, o.period, std::move(message));
+    f.open = !o.done && as_of() <= deadline.last_day;
     if (o.done) f.observed = o.done->Iso();
     f.expected = deadline.last_day.Iso();
     if (!o.done_record.empty()) {
@@ -262,14 +262,25 @@ class AppendixTasks : public DeadlineRule {
       const std::string what = Format(Tr(lang, "nhiệm vụ {0} \"{1}\"", "task {0} \"{1}\""),
                                       {ref, title});
       if (due == "continuous") {
-        if (rows.empty()) {
-          out.Emit(Severity::kWarning, nullptr, std::to_string(as_of().year()),
-                   Format(Tr(lang,
-                             "Nhiệm vụ thường xuyên {0} \"{1}\" không có trong dữ liệu để theo dõi",
-                             "Continuous task {0} \"{1}\" is not in the data to be tracked"),
-                          {ref, title}))
-              .record = ref;
-        }
+        // "Thường xuyên": no deadline, tracked only; absent from the data it cannot be tracked.
+        size_t done = 0;
+        for (const Row& row : rows) done += row.completed ? 1 : 0;
+        Finding& f =
+            rows.empty()
+                ? out.Emit(Severity::kWarning, nullptr, std::to_string(as_of().year()),
+                           Format(Tr(lang,
+                                     "Nhiệm vụ thường xuyên {0} \"{1}\" không có trong dữ liệu để "
+                                     "theo dõi",
+                                     "Continuous task {0} \"{1}\" is not in the data to be tracked"),
+                                  {ref, title}))
+                : out.Emit(Severity::kInfo, rows.front().lead, std::to_string(as_of().year()),
+                           Format(Tr(lang,
+                                     "Nhiệm vụ thường xuyên {0} \"{1}\": không có thời hạn, chỉ theo "
+                                     "dõi; {2}/{3} bản ghi đã hoàn thành",
+                                     "Continuous task {0} \"{1}\": no deadline, tracked only; "
+                                     "{2} of {3} records completed"),
+                                  {ref, title, std::to_string(done), std::to_string(rows.size())}));
+        f.record = ref;
         CheckLead(out, ref, title, lead_role, rows, std::to_string(as_of().year()));
         continue;
       }
@@ -320,18 +331,14 @@ class AppendixTasks : public DeadlineRule {
       return;
     }
     if (rows.empty()) {
-      Severity severity = Severity::kInfo;
+      // Absent from the data: missing data before the deadline, a violation after it.
+      Severity severity = Severity::kWarning;
       std::string message;
       if (as_of() > deadline.last_day) {
         severity = Severity::kViolation;
         message = Format(Tr(lang, "Không có {0} trong dữ liệu; hạn {1} đã qua",
                             "{0} is not in the data; its deadline {1} has passed"),
                          {Capitalised(what), deadline.shown});
-      } else if (deadline.last_day - as_of() <= warning_days()) {
-        severity = Severity::kWarning;
-        message = Format(Tr(lang, "Chưa có {0} trong dữ liệu; hạn {1}",
-                            "{0} is not in the data yet; due {1}"),
-                         {what, deadline.shown});
       } else {
         message = Format(Tr(lang, "Chưa có {0} trong dữ liệu; hạn {1}",
                             "{0} is not in the data yet; due {1}"),
@@ -340,6 +347,7 @@ class AppendixTasks : public DeadlineRule {
       Finding& f = out.Emit(severity, nullptr, period, std::move(message));
       f.expected = deadline.last_day.Iso();
       f.record = ref;
+      f.open = as_of() <= deadline.last_day;
       return;
     }
     // The earliest completion counts; a task still open anywhere is open.

@@ -163,9 +163,10 @@ class MeetingOnlineShare : public ShareEvaluator {
         count_paperless_(r.Bool("count_paperless")) {}
   void OnMeeting(const MeetingRow& m) override {
     if (m.role != "host" || !Contains(categories_, m.category)) return;
-    bool online = m.format == "online" || (count_hybrid_ && m.format == "hybrid") ||
-                  (count_paperless_ && m.paperless.value_or(false));
-    Observe(m.unit, m.start, online ? Tri::kYes : Tri::kNo, m.id);
+    const bool online = m.format == "online" || (count_hybrid_ && m.format == "hybrid");
+    Tri counted = online ? Tri::kYes : Tri::kNo;
+    if (!online && count_paperless_) counted = FromOptional(m.paperless);
+    Observe(m.unit, m.start, counted, m.id);
   }
   static bool Contains(const std::vector<std::string>& list, std::string_view value) {
     for (const std::string& item : list) {
@@ -362,17 +363,17 @@ class ReductionEvaluator : public RuleEvaluator {
       f.observed = count;
       return;
     }
-    // allowance = floor((1 - target) * base), computed without drifting below an exact value.
-    const int64_t allowance =
-        static_cast<int64_t>(std::floor((1.0 - target_) * static_cast<double>(*base) + 1e-6));
+    // The plans' wording: count in Y <= (1 - target) x count in Y-1, compared as real numbers.
+    const double allowance =
+        std::round((1.0 - target_) * static_cast<double>(*base) * 1e6) / 1e6;
     const std::string numbers =
         Format(Tr(lang, "{0} (năm {1}: {2}, theo {3}; giảm {4} thì tối đa {5})",
                   "{0} ({1}: {2}, from the {3}; a {4} cut allows at most {5})"),
                {std::to_string(count), std::to_string(year - 1), std::to_string(*base),
-                base_source, Percent(target_, lang), std::to_string(allowance)});
+                base_source, Percent(target_, lang), Number(allowance, lang)});
     Severity severity = Severity::kPass;
     std::string message;
-    if (count > allowance) {
+    if (static_cast<double>(count) > allowance + kEpsilon) {
       severity = Severity::kViolation;
       message = Format(Tr(lang, "{0} năm {1}: {2}, đã vượt mức cho phép",
                           "{0} in {1}: {2}, already over the allowance"),
@@ -388,7 +389,7 @@ class ReductionEvaluator : public RuleEvaluator {
           Tr(lang, "theo nhịp {0} ngày đầu năm, dự kiến cả năm {1}",
              "at the pace of the first {0} days, {1} projected for the year"),
           {std::to_string(elapsed), Number(std::round(projected * 10) / 10, lang)});
-      if (projected > static_cast<double>(allowance) + kEpsilon) {
+      if (projected > allowance + kEpsilon) {
         severity = Severity::kWarning;
         message = Format(Tr(lang, "{0} năm {1}: {2}; {3}, sẽ vượt mức cho phép",
                             "{0} in {1}: {2}; {3}, which would exceed the allowance"),
@@ -423,8 +424,9 @@ class MeetingReduction : public ReductionEvaluator {
       : ReductionEvaluator(l, r, TableId::kMeetings, Metrics(r)),
         categories_(r.Strings("categories")) {}
   void OnMeeting(const MeetingRow& m) override {
-    if (m.role != "host") return;
-    Observe(m.unit, m.start, MeetingOnlineShare::Contains(categories_, m.category), m.id);
+    // Every row shows the data covers that year; only hosted meetings of the categories count.
+    Observe(m.unit, m.start,
+            m.role == "host" && MeetingOnlineShare::Contains(categories_, m.category), m.id);
   }
 
  private:
@@ -443,8 +445,7 @@ class DocumentReduction : public ReductionEvaluator {
   DocumentReduction(const LocalityContext& l, const ResolvedRule& r)
       : ReductionEvaluator(l, r, TableId::kDocuments, {"administrative_documents"}) {}
   void OnDocument(const DocumentRow& d) override {
-    if (d.direction != "outgoing") return;
-    Observe(d.unit, d.date, d.doc_class == "administrative", d.id);
+    Observe(d.unit, d.date, d.direction == "outgoing" && d.doc_class == "administrative", d.id);
   }
 };
 

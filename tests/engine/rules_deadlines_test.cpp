@@ -48,7 +48,10 @@ TEST_CASE("reports: the warning window, and a submission after the as-of date is
   CHECK(Only(inside, "reports.semiannual", "U1") == Severity::kWarning);
   CHECK(Only(inside, "reports.semiannual", "U2") == Severity::kWarning);
   const CheckResult before = fx.Check(kPack, "2026-05-27", {"reports.semiannual"});
-  CHECK(before.findings.empty());
+  for (const Finding& f : before.findings) {
+    CHECK(f.severity == Severity::kPass);  // not due yet: kept only as an open obligation
+    if (f.unit == "U2") CHECK(f.open);
+  }
   const CheckResult last_day = fx.Check(kPack, "2026-06-04", {"reports.semiannual"});
   CHECK(Only(last_day, "reports.semiannual", "U1") == Severity::kPass);
   CHECK(Only(last_day, "reports.semiannual", "U2") == Severity::kWarning);

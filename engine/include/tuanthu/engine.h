@@ -6,6 +6,7 @@
 //   CheckResult result = RunCheck(db, book, options);
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -154,6 +155,8 @@ struct CheckOptions {
   std::set<std::string> rules;       // rule ids or prefixes ending in '.' ("meetings.")
   Severity min_severity = Severity::kInfo;
   bool include_passes = false;  // keep the `pass` outcomes (KPIs) among the findings
+  // Called with a short description of each stage (for a progress line). Default: none.
+  std::function<void(const std::string&)> progress;
 };
 
 struct LocalityResult {

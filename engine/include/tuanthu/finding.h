@@ -31,6 +31,9 @@ struct Finding {
   std::vector<std::string> evidence;  // record ids, sorted, capped at kEvidenceCap
   int64_t evidence_total = 0;         // all records behind the finding
   std::string record;                 // the record a per-record finding is about, else empty
+  // Deadline rules: the obligation is not met yet and its deadline (`expected`) has not passed.
+  // Such outcomes are kept as passes outside the warning window, for "due soon" views.
+  bool open = false;
   // Share and reduction rules: the counts behind `observed` (for KPI reports).
   std::optional<int64_t> numerator;
   std::optional<int64_t> denominator;
