@@ -42,12 +42,20 @@ struct TableCounts {
 };
 
 struct ImportResult {
+  // Every error of the data set, sorted by file, line and column. With keep_good_rows these are
+  // the problems of the rejected rows (a row rejected only because it references a rejected row
+  // is listed in the rejects file, not here).
   std::vector<ImportIssue> errors;
-  std::map<std::string, TableCounts> counts;  // by table name
-  bool committed = false;                     // the store was changed
+  // By table name, one entry per table of the data model. When committed, read = imported +
+  // rejected; when not, imported is 0 and rejected counts the rows with errors.
+  std::map<std::string, TableCounts> counts;
+  bool committed = false;  // the import's transaction was committed
+  Lang lang = Lang::kVi;   // the language of the messages (options.lang)
 
   bool ok() const { return errors.empty(); }
-  // One line per error: `file:line:column: column 'name', value 'v': message`.
+  // One line per error, each ending in a newline:
+  // `file:line:column: column 'name', value 'v': message` (the words in `lang`; without the
+  // column and value part when the error is not about a cell).
   std::string ErrorsText() const;
 };
 
