@@ -9,10 +9,17 @@
 #include <iostream>
 #include <sstream>
 
+#include <unistd.h>
+
 #include "cli/data_source.h"
+#include "cli/history_commands.h"
+#include "cli/lock.h"
+#include "history/history.h"
 #include "cli/rules_commands.h"
 #include "import/importer.h"
+#include "output/html.h"
 #include "output/render.h"
+#include "output/xlsx.h"
 #include "tuanthu/engine.h"
 
 namespace tuanthu::cli {
@@ -23,13 +30,27 @@ constexpr const char* kUsage =
     "tuanthu — kiểm tra tuân thủ kế hoạch chấn chỉnh lề lối làm việc (KL 226-KL/TW, QĐ 534/QĐ-TTg)\n"
     "\n"
     "Usage:\n"
-    "  tuanthu check  --data PATH [--pack PACK] [--as-of YYYY-MM-DD] [--format table|json|csv]\n"
-    "                 [--out FILE] [--lang vi|en] [--rules DIR] [filters]\n"
+    "  tuanthu check  --data PATH [--pack PACK] [--as-of YYYY-MM-DD]\n"
+    "                 [--format table|json|csv|html|xlsx] [--out FILE] [--lang vi|en]\n"
+    "                 [--rules DIR] [filters]      (html and xlsx need --out FILE)\n"
     "  tuanthu import --data PATH --db FILE [--keep-good] [--rejects FILE] [--replace]\n"
+    "  tuanthu check  ... --record [--history FILE] [--wait SECONDS]   (nightly runs)\n"
+    "  tuanthu check  ... --due-soon DAYS            deadlines coming up and who has not met them\n"
+    "  tuanthu runs   --db FILE                       the recorded runs\n"
+    "  tuanthu diff   --db FILE [FROM [TO]]           new, resolved and still-open findings\n"
     "  tuanthu rules  list | show PACK | kinds | diff PACK [OTHER] | test [PATH]\n"
     "  tuanthu version\n"
     "\n"
     "`tuanthu COMMAND --help` describes each command.\n";
+
+std::string UtcNow() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm utc{};
+  gmtime_r(&now, &utc);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
+  return buf;
+}
 
 std::string Today() {
   const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
@@ -66,14 +87,18 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   std::string data, pack, as_of_text, format = "table", out_path, lang_text = "vi", fail_on,
                                        min_severity = "info";
   std::vector<std::string> rule_dirs, localities, provinces, units, rules;
-  bool include_pass = false, quiet = false;
+  bool include_pass = false, quiet = false, record = false;
+  std::string history_path;
+  int wait_seconds = 60, due_soon = -1;
   po::options_description options("tuanthu check");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
       "activity data: a folder of CSV files, a .json file or a SQLite database")(
       "pack", po::value(&pack), "check every locality with this pack (default: localities.pack)")(
       "as-of", po::value(&as_of_text), "the day the check is made as of (default: today)")(
-      "format", po::value(&format), "table (default), json or csv")(
+      "format", po::value(&format),
+      "table (default), json, csv, html (report to print) or xlsx (workbook); html and xlsx "
+      "need --out")(
       "out", po::value(&out_path), "write the result to FILE instead of standard output")(
       "lang", po::value(&lang_text), "vi (default) or en")(
       "rules", po::value(&rule_dirs)->composing(), "a folder of packs searched before the shipped ones")(
@@ -84,7 +109,14 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       "severity", po::value(&min_severity), "lowest severity shown: info (default), warning, violation")(
       "include-pass", po::bool_switch(&include_pass), "also list the rules that passed")(
       "fail-on", po::value(&fail_on), "exit 1 on: violation (default), warning, never")(
-      "quiet,q", po::bool_switch(&quiet), "print nothing but errors (the exit status tells)");
+      "quiet,q", po::bool_switch(&quiet), "print nothing but errors (the exit status tells)")(
+      "record", po::bool_switch(&record),
+      "store this run and its findings in the history (the --data store, or --history FILE)")(
+      "history", po::value(&history_path), "with --record: the SQLite file that keeps the history")(
+      "wait", po::value(&wait_seconds),
+      "with --record: seconds to wait for another run writing the same database (default 60)")(
+      "due-soon", po::value(&due_soon),
+      "list instead every deadline in the next DAYS days that is not met yet");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -103,18 +135,39 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   check.provinces = {provinces.begin(), provinces.end()};
   check.units = {units.begin(), units.end()};
   check.rules = {rules.begin(), rules.end()};
-  check.include_passes = include_pass;
+  // The reports show what was met (KPI charts, the deadline timeline) beside what was not.
+  const bool report = format == "html" || format == "xlsx";
+  check.include_passes = include_pass || report;
   const auto severity = ParseSeverity(min_severity);
   if (!severity || *severity == Severity::kPass)
     throw po::error("--severity must be info, warning or violation");
   check.min_severity = *severity;
-  if (format != "table" && format != "json" && format != "csv")
-    throw po::error("--format must be table, json or csv, not '" + format + "'");
+  if (format != "table" && format != "json" && format != "csv" && !report)
+    throw po::error("--format must be table, json, csv, html or xlsx, not '" + format + "'");
+  if (report && (out_path.empty() || out_path == "-"))
+    throw po::error("--format " + format + " writes a file: add --out FILE (e.g. --out report." +
+                    format + ")");
   Severity fail_level = Severity::kViolation;
   if (fail_on == "warning") fail_level = Severity::kWarning;
   else if (fail_on == "never") fail_level = Severity::kPass;
   else if (!fail_on.empty() && fail_on != "violation")
     throw po::error("--fail-on must be violation, warning or never");
+
+  if (due_soon >= 0) check.include_passes = true;  // deadlines not yet due are passes, still open
+  if (record && history_path.empty()) {
+    if (!IsSqliteFile(data)) {
+      throw po::error("--record keeps the history in a SQLite store: import the data first "
+                      "(tuanthu import --data DIR --db FILE) or name one with --history FILE");
+    }
+    history_path = data;
+  }
+  std::unique_ptr<RunLock> lock;
+  if (record) lock = std::make_unique<RunLock>(history_path, wait_seconds);
+  const std::string started_at = UtcNow();
+  const bool show_progress = !quiet && ::isatty(STDERR_FILENO);
+  if (show_progress) {
+    check.progress = [&err](const std::string& stage) { err << "\r\033[K" << stage << std::flush; };
+  }
 
   OpenedData opened = OpenData(data, check.lang, err);
   if (!opened.db) return 2;
@@ -126,15 +179,39 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     err << "tuanthu: " << e.what() << "\n";
     return 2;
   }
+  if (show_progress) err << "\r\033[K" << std::flush;
   RenderOptions render;
   render.lang = check.lang;
-  std::string text;
-  if (format == "json") text = RenderJson(result, render);
-  else if (format == "csv") text = RenderCsv(result, render);
-  else text = RenderTable(result, render);
-  if (!quiet || !out_path.empty()) Emit(text, out_path, out);
+  if (due_soon >= 0) {
+    const std::string text = RenderDueSoon(result, due_soon, render, format == "json");
+    if (!quiet || !out_path.empty()) Emit(text, out_path, out);
+  } else if (format == "xlsx") {
+    std::string error;
+    if (!WriteXlsx(result, render, out_path, &error)) {
+      err << "tuanthu: " << error << "\n";
+      return 2;
+    }
+  } else {
+    std::string text;
+    if (format == "json") text = RenderJson(result, render);
+    else if (format == "csv") text = RenderCsv(result, render);
+    else if (format == "html") text = RenderHtml(result, render);
+    else text = RenderTable(result, render);
+    if (!quiet || !out_path.empty()) Emit(text, out_path, out);
+  }
   for (const Diagnostic& d : result.errors) err << "tuanthu: rule error: " << d.AsString() << "\n";
   if (!result.errors.empty()) return 2;
+  if (record) {
+    Database history_db(history_path);
+    History history(history_db);
+    const char* delay = std::getenv("TUANTHU_TEST_RECORD_DELAY_MS");
+    const int64_t run_id = history.Record(result, started_at, UtcNow(), DataFingerprint(*opened.db),
+                                          delay != nullptr ? std::atoi(delay) : 0);
+    if (!quiet) err << Format(Tr(check.lang, "tuanthu: đã lưu lần chạy #{0} vào {1}\n",
+                                 "tuanthu: recorded run #{0} in {1}\n"),
+                              {std::to_string(run_id), history_path});
+  }
+  if (due_soon >= 0) return 0;
   if (fail_level == Severity::kPass) return 0;
   for (const Finding& f : result.findings) {
     if (f.severity != Severity::kPass && f.severity >= fail_level) return 1;
@@ -200,6 +277,8 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (command == "check") return Check(rest, out, err);
   if (command == "import") return Import(rest, out, err);
   if (command == "rules") return Rules(rest, out, err);
+  if (command == "runs") return Runs(rest, out, err);
+  if (command == "diff") return Diff(rest, out, err);
   if (command == "version" || command == "--version") {
     out << "tuanthu " << TUANTHU_VERSION << "\n";
     return 0;

@@ -1,6 +1,8 @@
 #include "output/render.h"
 
 #include <cstdio>
+#include <algorithm>
+#include <map>
 #include <sstream>
 
 #include <nlohmann/json.hpp>
@@ -52,6 +54,52 @@ ordered_json Counts(const std::map<Severity, int64_t>& counts) {
   return j;
 }
 
+// The locality-wide KPI outcomes of the latest judged year, one per rule.
+std::vector<const Finding*> LocalityKpis(const CheckResult& result, const std::string& code) {
+  std::map<std::string, const Finding*> latest;
+  for (const Finding& f : result.kpis) {
+    if (f.locality != code || f.unit || !f.denominator) continue;
+    auto& slot = latest[f.rule];
+    if (slot == nullptr || slot->period < f.period) slot = &f;
+  }
+  std::vector<const Finding*> out;
+  for (const auto& [rule, f] : latest) out.push_back(f);
+  return out;
+}
+
+bool IsShare(const Finding& f) { return std::holds_alternative<double>(f.observed); }
+
+std::string KpiObserved(const Finding& f, Lang lang) {
+  if (IsShare(f)) {
+    return Percent(std::get<double>(f.observed), lang) + " (" + std::to_string(*f.numerator) + "/" +
+           std::to_string(*f.denominator) + ")";
+  }
+  return MeasureText(f.observed) +
+         Format(Tr(lang, " (năm trước {0})", " (previous year {0})"), {std::to_string(*f.denominator)});
+}
+
+std::string KpiTarget(const Finding& f, Lang lang) {
+  if (std::holds_alternative<std::monostate>(f.expected)) return "—";
+  const double target = std::holds_alternative<double>(f.expected) ? std::get<double>(f.expected)
+                                                                   : 0.0;
+  if (IsShare(f)) return Percent(target, lang);
+  std::string text = MeasureText(f.expected);
+  if (lang == Lang::kVi) std::replace(text.begin(), text.end(), '.', ',');
+  return "≤ " + text;
+}
+
+ordered_json KpiJson(const Finding& f) {
+  ordered_json j;
+  j["rule"] = f.rule;
+  j["period"] = f.period;
+  j["observed"] = MeasureJson(f.observed);
+  j["expected"] = MeasureJson(f.expected);
+  j["numerator"] = *f.numerator;
+  j["denominator"] = *f.denominator;
+  j["status"] = SeverityName(f.severity);
+  return j;
+}
+
 }  // namespace
 
 std::string SeverityLabel(Severity severity, Lang lang) {
@@ -92,6 +140,9 @@ std::string RenderJson(const CheckResult& result, const RenderOptions&) {
     j["pack_hash"] = l.pack_hash;
     j["effective"] = l.effective.Iso();
     j["summary"] = Counts(l.counts);
+    ordered_json kpis = ordered_json::array();
+    for (const Finding* f : LocalityKpis(result, l.code)) kpis.push_back(KpiJson(*f));
+    j["kpis"] = std::move(kpis);
     ordered_json manual = ordered_json::array();
     for (const ManualItem& item : l.manual) {
       manual.push_back({{"id", item.id}, {"text", item.text}, {"clause", item.clause}});
@@ -106,6 +157,56 @@ std::string RenderJson(const CheckResult& result, const RenderOptions&) {
   }
   root["errors"] = std::move(errors);
   return root.dump(2) + "\n";
+}
+
+std::string RenderDueSoon(const CheckResult& result, int days, const RenderOptions& options,
+                          bool json) {
+  struct Due {
+    Date date;
+    const Finding* finding;
+  };
+  std::vector<Due> due;
+  const Date until = result.as_of.AddDays(days);
+  for (const Finding& f : result.findings) {
+    if (!f.open || !std::holds_alternative<std::string>(f.expected)) continue;
+    const auto date = Date::ParseIso(std::get<std::string>(f.expected));
+    if (date && *date >= result.as_of && *date <= until) due.push_back({*date, &f});
+  }
+  std::stable_sort(due.begin(), due.end(), [](const Due& a, const Due& b) { return a.date < b.date; });
+  const Lang lang = options.lang;
+  if (json) {
+    ordered_json root;
+    root["as_of"] = result.as_of.Iso();
+    root["days"] = days;
+    ordered_json list = ordered_json::array();
+    for (const Due& d : due) {
+      const Finding& f = *d.finding;
+      list.push_back({{"due", d.date.Iso()},
+                      {"days_left", d.date - result.as_of},
+                      {"rule", f.rule},
+                      {"locality", f.locality},
+                      {"unit", f.unit ? ordered_json(*f.unit) : ordered_json(nullptr)},
+                      {"period", f.period},
+                      {"clause", f.clause},
+                      {"message", f.message}});
+    }
+    root["due"] = std::move(list);
+    return root.dump(2) + "\n";
+  }
+  std::string out = Format(Tr(lang, "Hạn trong {0} ngày tới, tính từ {1}: {2} việc chưa hoàn thành\n",
+                              "Due in the next {0} days from {1}: {2} obligations not met yet\n"),
+                           {std::to_string(days), result.as_of.Display(), std::to_string(due.size())});
+  for (const Due& d : due) {
+    const Finding& f = *d.finding;
+    out += Wrap(d.date.Display() + "  " +
+                    Format(Tr(lang, "(còn {0} ngày)", "({0} days left)"),
+                           {std::to_string(d.date - result.as_of)}) +
+                    "  " + f.rule + "  " + f.locality + " " + f.unit.value_or("—") +
+                    (f.clause.empty() ? "" : "  [" + f.clause + "]"),
+                options.width, 4);
+    out += "    " + Wrap(f.message, static_cast<size_t>(options.width) - 4, 4);
+  }
+  return out;
 }
 
 std::string CsvField(std::string_view value) {
@@ -200,6 +301,34 @@ std::string RenderTable(const CheckResult& result, const RenderOptions& options)
     for (size_t i = 0; i < width; ++i) s += "─";
     return s;
   }();
+  auto count_of = [](const LocalityResult& l, Severity s) {
+    auto it = l.counts.find(s);
+    return std::to_string(it == l.counts.end() ? 0 : it->second);
+  };
+  if (result.localities.size() > 1) {
+    out += Wrap(Format(Tr(lang, "Tổng hợp {0} địa phương — kiểm tra ngày {1}",
+                          "Summary of {0} localities — checked as of {1}"),
+                       {std::to_string(result.localities.size()), result.as_of.Display()}),
+                width, 2);
+    out += std::string(Tr(lang, "mã     địa phương                 gói                         VP   CB   TT\n",
+                          "code   locality                   pack                        V    W    I\n"));
+    for (const LocalityResult& l : result.localities) {
+      auto pad = [](std::string text, size_t w) {
+        size_t shown = DisplayWidth(text);
+        while (shown > w) {  // cut on a code point boundary
+          do text.pop_back(); while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80);
+          if (!text.empty()) text.pop_back();
+          shown = DisplayWidth(text);
+        }
+        return text + std::string(w - shown + 1, ' ');
+      };
+      char counts[48];
+      std::snprintf(counts, sizeof counts, "%4s %4s %4s", count_of(l, Severity::kViolation).c_str(),
+                    count_of(l, Severity::kWarning).c_str(), count_of(l, Severity::kInfo).c_str());
+      out += pad(l.code, 6) + pad(l.name, 26) + pad(l.pack, 25) + counts + "\n";
+    }
+    out += "\n";
+  }
   size_t next = 0;
   for (const LocalityResult& locality : result.localities) {
     out += rule_line + "\n";
@@ -240,6 +369,17 @@ std::string RenderTable(const CheckResult& result, const RenderOptions& options)
                             "Total: {0} violations, {1} warnings, {2} info\n"),
                          {count(Severity::kViolation), count(Severity::kWarning),
                           count(Severity::kInfo)});
+    const std::vector<const Finding*> kpis = LocalityKpis(result, locality.code);
+    if (!kpis.empty()) {
+      out += "\n" + std::string(Tr(lang, "Chỉ tiêu (toàn xã, năm gần nhất):\n",
+                                   "Targets (whole locality, latest year):\n"));
+      for (const Finding* f : kpis) {
+        out += "  " + Wrap(f->rule + " " + f->period + ": " + KpiObserved(*f, lang) + "; " +
+                               std::string(Tr(lang, "chỉ tiêu ", "target ")) + KpiTarget(*f, lang) +
+                               " — " + SeverityLabel(f->severity, lang),
+                           width - 2, 4);
+      }
+    }
     if (options.show_manual && !locality.manual.empty()) {
       out += "\n" + std::string(Tr(lang, "Nội dung kiểm tra thủ công (không tự động được):\n",
                                    "Manual checklist (not machine-checkable):\n"));

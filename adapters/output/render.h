@@ -22,6 +22,11 @@ std::string RenderCsv(const CheckResult& result, const RenderOptions& options);
 // Findings grouped by locality, readable in an 80-column terminal, with the manual checklist.
 std::string RenderTable(const CheckResult& result, const RenderOptions& options);
 
+// The deadlines of the next `days` days (from the as-of date) that are not met yet, soonest
+// first, as a table or as JSON. Needs a result made with include_passes.
+std::string RenderDueSoon(const CheckResult& result, int days, const RenderOptions& options,
+                          bool json);
+
 // Shared helpers.
 std::string CsvField(std::string_view value);  // quotes and formula-escapes one field
 std::string MeasureText(const Measure& measure);

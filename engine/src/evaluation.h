@@ -116,8 +116,6 @@ std::unique_ptr<RuleEvaluator> MakeEvaluator(const LocalityContext& locality,
                                              const ResolvedRule& rule);
 
 // Wording helpers.
-std::string Percent(double share, Lang lang);  // 0.555 -> "55,5%" (vi) / "55.5%" (en)
-std::string Number(double value, Lang lang);   // 1.5 -> "1,5" / "1.5"
 std::string Comparator(bool strict);           // "≥" or ">"
 std::string Quarter(int year, int quarter);    // 2026-Q2
 

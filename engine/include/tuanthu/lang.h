@@ -19,6 +19,11 @@ inline std::optional<Lang> ParseLang(std::string_view text) {
   return std::nullopt;
 }
 
+// 0.555 -> "55,5%" (vi) / "55.5%" (en); rounded down to one decimal so 94.96% never shows as 95%.
+std::string Percent(double share, Lang lang);
+// 1.5 -> "1,5" (vi) / "1.5" (en).
+std::string Number(double value, Lang lang);
+
 // Replaces `{0}`, `{1}`, ... in `pattern` with `args`.
 std::string Format(std::string_view pattern, std::initializer_list<std::string_view> args);
 

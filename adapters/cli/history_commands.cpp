@@ -1,0 +1,209 @@
+#include "cli/history_commands.h"
+
+#include <boost/program_options.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "history/history.h"
+#include "output/render.h"
+
+namespace tuanthu::cli {
+namespace po = boost::program_options;
+namespace {
+
+using ordered_json = nlohmann::ordered_json;
+
+ordered_json RunJson(const RunInfo& r) {
+  return ordered_json{{"id", r.id},
+                      {"as_of", r.as_of},
+                      {"started_at", r.started_at},
+                      {"finished_at", r.finished_at},
+                      {"data_fingerprint", r.data_fingerprint},
+                      {"packs", r.packs},
+                      {"localities", r.localities},
+                      {"summary",
+                       {{"violation", r.violations}, {"warning", r.warnings}, {"info", r.infos}}}};
+}
+
+ordered_json StoredJson(const StoredFinding& s) {
+  const Finding& f = s.finding;
+  ordered_json j;
+  j["rule"] = f.rule;
+  j["severity"] = SeverityName(f.severity);
+  j["pack"] = f.pack;
+  j["locality"] = f.locality;
+  j["unit"] = f.unit ? ordered_json(*f.unit) : ordered_json(nullptr);
+  j["period"] = f.period;
+  j["clause"] = f.clause;
+  j["message"] = f.message;
+  j["observed"] = MeasureText(f.observed);
+  j["expected"] = MeasureText(f.expected);
+  j["evidence"] = f.evidence;
+  if (!f.record.empty()) j["record"] = f.record;
+  j["first_seen"] = s.first_seen;
+  return j;
+}
+
+std::unique_ptr<Database> OpenHistory(const std::string& path, std::ostream& err) {
+  if (!std::filesystem::exists(path)) {
+    err << "tuanthu: no database at " << path << "\n";
+    return nullptr;
+  }
+  auto db = std::make_unique<Database>(path, Database::Mode::kReadOnly);
+  if (!db->HasTable("tuanthu_runs")) {
+    err << "tuanthu: " << path << " has no recorded runs (record one with check --record)\n";
+    return nullptr;
+  }
+  return db;
+}
+
+void Section(std::string& out, const std::string& title, const std::vector<StoredFinding>& list,
+             Lang lang, bool show_since) {
+  out += title + " (" + std::to_string(list.size()) + ")\n";
+  for (const StoredFinding& s : list) {
+    const Finding& f = s.finding;
+    std::string head = "  " + SeverityLabel(f.severity, lang) + "  " + f.rule + "  " + f.locality +
+                       " " + f.unit.value_or("—") + "  " + DisplayPeriod(f.period);
+    if (!f.clause.empty()) head += "  [" + f.clause + "]";
+    if (show_since) {
+      head += Format(Tr(lang, "  (từ {0})", "  (since {0})"), {DisplayPeriod(s.first_seen)});
+    }
+    out += Wrap(head, 80, 6);
+    out += "      " + Wrap(f.message, 74, 6);
+  }
+}
+
+}  // namespace
+
+int Runs(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string db_path, format = "table";
+  po::options_description options("tuanthu runs");
+  options.add_options()("help,h", "this help")("db", po::value(&db_path)->required(),
+                                                "the SQLite store holding the history")(
+      "format", po::value(&format), "table (default) or json");
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(options).run(), vm);
+  if (vm.count("help")) {
+    out << options;
+    return 0;
+  }
+  po::notify(vm);
+  auto db = OpenHistory(db_path, err);
+  if (!db) return 2;
+  History history(*db);
+  const std::vector<RunInfo> runs = history.Runs();
+  if (format == "json") {
+    ordered_json list = ordered_json::array();
+    for (const RunInfo& r : runs) list.push_back(RunJson(r));
+    out << list.dump(2) << "\n";
+    return 0;
+  }
+  out << "  #  ngày kiểm tra  bắt đầu (UTC)         VP   CB   TT  gói\n";
+  for (const RunInfo& r : runs) {
+    char line[160];
+    std::snprintf(line, sizeof line, "%3lld  %-13s  %-20s %4lld %4lld %4lld  ",
+                  static_cast<long long>(r.id), DisplayPeriod(r.as_of).c_str(),
+                  r.started_at.c_str(), static_cast<long long>(r.violations),
+                  static_cast<long long>(r.warnings), static_cast<long long>(r.infos));
+    out << line << r.packs << "\n";
+  }
+  return 0;
+}
+
+int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string db_path, format = "table", out_path, lang_text = "vi";
+  std::vector<int64_t> ids;
+  bool only_new = false;
+  po::options_description options("tuanthu diff");
+  options.add_options()("help,h", "this help")("db", po::value(&db_path)->required(),
+                                                "the SQLite store holding the history")(
+      "format", po::value(&format), "table (default) or json")(
+      "out", po::value(&out_path), "write to FILE instead of standard output")(
+      "lang", po::value(&lang_text), "vi (default) or en")(
+      "new-only", po::bool_switch(&only_new), "list only the new findings")(
+      "runs", po::value(&ids)->composing(), "FROM TO (default: the last two runs)");
+  po::positional_options_description positional;
+  positional.add("runs", 2);
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
+  if (vm.count("help")) {
+    out << "Usage: tuanthu diff --db FILE [FROM [TO]]\n" << options;
+    return 0;
+  }
+  po::notify(vm);
+  const Lang lang = ParseLang(lang_text).value_or(Lang::kVi);
+  auto db = OpenHistory(db_path, err);
+  if (!db) return 2;
+  History history(*db);
+  const std::vector<RunInfo> runs = history.Runs();
+  int64_t from = 0, to = 0;
+  if (ids.size() == 2) {
+    from = ids[0];
+    to = ids[1];
+  } else if (ids.size() == 1) {
+    to = ids[0];
+    for (const RunInfo& r : runs) {
+      if (r.id < to) from = r.id;
+    }
+  } else {
+    if (runs.size() < 2) {
+      err << "tuanthu: the history has " << runs.size() << " run(s); a diff needs two\n";
+      return 2;
+    }
+    from = runs[runs.size() - 2].id;
+    to = runs.back().id;
+  }
+  RunDiff diff;
+  try {
+    diff = history.Diff(from, to);
+  } catch (const StoreError& e) {
+    err << "tuanthu: " << e.what() << "\n";
+    return 2;
+  }
+  std::string text;
+  if (format == "json") {
+    ordered_json j;
+    j["from"] = RunJson(diff.from);
+    j["to"] = RunJson(diff.to);
+    auto list = [](const std::vector<StoredFinding>& findings) {
+      ordered_json a = ordered_json::array();
+      for (const StoredFinding& s : findings) a.push_back(StoredJson(s));
+      return a;
+    };
+    j["new"] = list(diff.added);
+    if (!only_new) {
+      j["resolved"] = list(diff.resolved);
+      j["still_open"] = list(diff.open);
+    }
+    text = j.dump(2) + "\n";
+  } else {
+    text = Format(Tr(lang, "Lần chạy #{0} (ngày {1}) → #{2} (ngày {3})\n\n",
+                     "Run #{0} (as of {1}) → #{2} (as of {3})\n\n"),
+                  {std::to_string(diff.from.id), DisplayPeriod(diff.from.as_of),
+                   std::to_string(diff.to.id), DisplayPeriod(diff.to.as_of)});
+    Section(text, std::string(Tr(lang, "MỚI", "NEW")), diff.added, lang, false);
+    if (!only_new) {
+      text += "\n";
+      Section(text, std::string(Tr(lang, "ĐÃ KHẮC PHỤC", "RESOLVED")), diff.resolved, lang, false);
+      text += "\n";
+      Section(text, std::string(Tr(lang, "VẪN TỒN TẠI", "STILL OPEN")), diff.open, lang, true);
+    }
+  }
+  if (out_path.empty() || out_path == "-") {
+    out << text;
+  } else {
+    std::ofstream file(out_path, std::ios::binary | std::ios::trunc);
+    file << text;
+    if (!file.flush()) {
+      err << "tuanthu: cannot write " << out_path << "\n";
+      return 2;
+    }
+  }
+  return 0;
+}
+
+}  // namespace tuanthu::cli

@@ -1,0 +1,45 @@
+#include "cli/lock.h"
+
+#include <fcntl.h>
+#include <sys/file.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <chrono>
+#include <cstring>
+#include <stdexcept>
+#include <thread>
+
+namespace tuanthu::cli {
+
+RunLock::RunLock(const std::string& db_path, int wait_seconds) {
+  const std::string path = db_path + ".lock";
+  fd_ = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+  if (fd_ < 0) {
+    throw std::runtime_error("cannot open the lock file " + path + ": " + std::strerror(errno));
+  }
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(wait_seconds);
+  while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
+    if (errno != EWOULDBLOCK && errno != EINTR) {
+      ::close(fd_);
+      throw std::runtime_error("cannot lock " + path + ": " + std::strerror(errno));
+    }
+    if (std::chrono::steady_clock::now() >= deadline) {
+      ::close(fd_);
+      fd_ = -1;
+      throw std::runtime_error(
+          "another tuanthu run is writing to " + db_path + " (lock " + path + "); waited " +
+          std::to_string(wait_seconds) + " s — try again later or pass --wait SECONDS");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+}
+
+RunLock::~RunLock() {
+  if (fd_ >= 0) {
+    ::flock(fd_, LOCK_UN);
+    ::close(fd_);
+  }
+}
+
+}  // namespace tuanthu::cli

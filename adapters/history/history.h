@@ -1,0 +1,69 @@
+// Run history in the SQLite store: each recorded check (as-of date, packs and their hashes, a
+// fingerprint of the data, start and end time, findings) and the differences between two runs,
+// keyed by a stable finding identity (rule, locality, unit, period, record). A run is written in
+// one transaction: a run killed half-way leaves no trace.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "tuanthu/engine.h"
+
+namespace tuanthu {
+
+struct RunInfo {
+  int64_t id = 0;
+  std::string as_of;
+  std::string started_at;   // ISO 8601 UTC, from the caller's clock
+  std::string finished_at;
+  std::string data_fingerprint;
+  std::string packs;        // "pack@hash, ..."
+  std::string localities;   // "code, ..."
+  int64_t violations = 0;
+  int64_t warnings = 0;
+  int64_t infos = 0;
+};
+
+struct StoredFinding {
+  std::string identity;
+  Finding finding;
+  std::string first_seen;  // as-of date of the earliest run in the unbroken history that had it
+};
+
+struct RunDiff {
+  RunInfo from;
+  RunInfo to;
+  std::vector<StoredFinding> added;     // in `to`, not in `from`
+  std::vector<StoredFinding> resolved;  // in `from`, not in `to`
+  std::vector<StoredFinding> open;      // in both (as in `to`)
+};
+
+// Identity of a finding across runs.
+std::string FindingIdentity(const Finding& finding);
+
+// A fingerprint of the activity data: every row of every table, hashed (hex).
+std::string DataFingerprint(Database& db);
+
+class History {
+ public:
+  // `db` must be writable for Record. Creates the history tables if absent.
+  explicit History(Database& db);
+
+  // Stores `result` as a new run; returns its id. `delay_before_commit_ms` is for tests only:
+  // it holds the transaction open so that a test can kill the process mid-run.
+  int64_t Record(const CheckResult& result, const std::string& started_at,
+                 const std::string& finished_at, const std::string& fingerprint,
+                 int delay_before_commit_ms = 0);
+  std::vector<RunInfo> Runs();
+  std::optional<RunInfo> Run(int64_t id);
+  std::vector<StoredFinding> Findings(int64_t run_id);
+  // Differences between two runs; `from` is the older.
+  RunDiff Diff(int64_t from, int64_t to);
+
+ private:
+  Database& db_;
+};
+
+}  // namespace tuanthu
