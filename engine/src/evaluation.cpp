@@ -74,6 +74,10 @@ void RuleEvaluator::FlushDeferred(Emitter& out) {
   deferred_.clear();
 }
 
+bool Contains(const std::vector<std::string>& list, std::string_view value) {
+  return std::find(list.begin(), list.end(), value) != list.end();
+}
+
 std::string Number(double value, Lang lang) {
   char buf[32];
   if (std::fabs(value - std::round(value)) < 1e-9) {

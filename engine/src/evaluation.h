@@ -115,6 +115,9 @@ class RuleEvaluator {
 std::unique_ptr<RuleEvaluator> MakeEvaluator(const LocalityContext& locality,
                                              const ResolvedRule& rule);
 
+// True if `list` holds `value`.
+bool Contains(const std::vector<std::string>& list, std::string_view value);
+
 // Wording helpers.
 std::string Comparator(bool strict);           // "≥" or ">"
 std::string Quarter(int year, int quarter);    // 2026-Q2

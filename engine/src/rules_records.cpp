@@ -5,13 +5,6 @@
 namespace tuanthu {
 namespace {
 
-bool Contains(const std::vector<std::string>& list, std::string_view value) {
-  for (const std::string& item : list) {
-    if (item == value) return true;
-  }
-  return false;
-}
-
 std::string KindName(std::string_view kind, Lang lang) {
   if (kind == "dissemination") return std::string(Tr(lang, "hội nghị quán triệt", "dissemination meeting"));
   if (kind == "professional") return std::string(Tr(lang, "hội nghị chuyên môn", "professional meeting"));

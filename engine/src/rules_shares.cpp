@@ -168,12 +168,6 @@ class MeetingOnlineShare : public ShareEvaluator {
     if (!online && count_paperless_) counted = FromOptional(m.paperless);
     Observe(m.unit, m.start, counted, m.id);
   }
-  static bool Contains(const std::vector<std::string>& list, std::string_view value) {
-    for (const std::string& item : list) {
-      if (item == value) return true;
-    }
-    return false;
-  }
 
  private:
   std::vector<std::string> categories_;
@@ -187,7 +181,7 @@ class MeetingAttendance : public ShareEvaluator {
       : ShareEvaluator(l, r, TableId::kMeetings), levels_(r.Strings("organizer_levels")) {}
   void OnMeeting(const MeetingRow& m) override {
     if (m.role != "attendee" || (m.format != "online" && m.format != "hybrid")) return;
-    if (!MeetingOnlineShare::Contains(levels_, m.organizer_level)) return;
+    if (!Contains(levels_, m.organizer_level)) return;
     Observe(m.unit, m.start, FromOptional(m.attended), m.id);
   }
 
@@ -426,7 +420,7 @@ class MeetingReduction : public ReductionEvaluator {
   void OnMeeting(const MeetingRow& m) override {
     // Every row shows the data covers that year; only hosted meetings of the categories count.
     Observe(m.unit, m.start,
-            m.role == "host" && MeetingOnlineShare::Contains(categories_, m.category), m.id);
+            m.role == "host" && Contains(categories_, m.category), m.id);
   }
 
  private:
