@@ -1,7 +1,8 @@
 #include "cli/commands.h"
 
-#include <boost/program_options.hpp>
+#include <unistd.h>
 
+#include <boost/program_options.hpp>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -9,13 +10,11 @@
 #include <iostream>
 #include <sstream>
 
-#include <unistd.h>
-
 #include "cli/data_source.h"
 #include "cli/history_commands.h"
 #include "cli/lock.h"
-#include "history/history.h"
 #include "cli/rules_commands.h"
+#include "history/history.h"
 #include "import/importer.h"
 #include "output/html.h"
 #include "output/render.h"
@@ -27,7 +26,8 @@ namespace po = boost::program_options;
 namespace {
 
 constexpr const char* kUsage =
-    "tuanthu — kiểm tra tuân thủ kế hoạch chấn chỉnh lề lối làm việc (KL 226-KL/TW, QĐ 534/QĐ-TTg)\n"
+    "tuanthu — kiểm tra tuân thủ kế hoạch chấn chỉnh lề lối làm việc (KL 226-KL/TW, QĐ "
+    "534/QĐ-TTg)\n"
     "\n"
     "Usage:\n"
     "  tuanthu check  --data PATH [--pack PACK] [--as-of YYYY-MM-DD]\n"
@@ -85,7 +85,7 @@ void Emit(const std::string& text, const std::string& path, std::ostream& out) {
 
 int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string data, pack, as_of_text, format = "table", out_path, lang_text = "vi", fail_on,
-                                       min_severity = "info";
+                                      min_severity = "info";
   std::vector<std::string> rule_dirs, localities, provinces, units, rules;
   bool include_pass = false, quiet = false, record = false;
   std::string history_path;
@@ -98,15 +98,17 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       "as-of", po::value(&as_of_text), "the day the check is made as of (default: today)")(
       "format", po::value(&format),
       "table (default), json, csv, html (report to print) or xlsx (workbook); html and xlsx "
-      "need --out")(
-      "out", po::value(&out_path), "write the result to FILE instead of standard output")(
+      "need --out")("out", po::value(&out_path),
+                    "write the result to FILE instead of standard output")(
       "lang", po::value(&lang_text), "vi (default) or en")(
-      "rules", po::value(&rule_dirs)->composing(), "a folder of packs searched before the shipped ones")(
+      "rules", po::value(&rule_dirs)->composing(),
+      "a folder of packs searched before the shipped ones")(
       "locality", po::value(&localities)->composing(), "only this locality code (repeatable)")(
       "province", po::value(&provinces)->composing(), "only localities of this province code")(
       "unit", po::value(&units)->composing(), "only findings about this unit")(
       "rule", po::value(&rules)->composing(), "only this rule id, or a prefix such as 'meetings.'")(
-      "severity", po::value(&min_severity), "lowest severity shown: info (default), warning, violation")(
+      "severity", po::value(&min_severity),
+      "lowest severity shown: info (default), warning, violation")(
       "include-pass", po::bool_switch(&include_pass), "also list the rules that passed")(
       "fail-on", po::value(&fail_on), "exit 1 on: violation (default), warning, never")(
       "quiet,q", po::bool_switch(&quiet), "print nothing but errors (the exit status tells)")(
@@ -148,16 +150,19 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     throw po::error("--format " + format + " writes a file: add --out FILE (e.g. --out report." +
                     format + ")");
   Severity fail_level = Severity::kViolation;
-  if (fail_on == "warning") fail_level = Severity::kWarning;
-  else if (fail_on == "never") fail_level = Severity::kPass;
+  if (fail_on == "warning")
+    fail_level = Severity::kWarning;
+  else if (fail_on == "never")
+    fail_level = Severity::kPass;
   else if (!fail_on.empty() && fail_on != "violation")
     throw po::error("--fail-on must be violation, warning or never");
 
   if (due_soon >= 0) check.include_passes = true;  // deadlines not yet due are passes, still open
   if (record && history_path.empty()) {
     if (!IsSqliteFile(data)) {
-      throw po::error("--record keeps the history in a SQLite store: import the data first "
-                      "(tuanthu import --data DIR --db FILE) or name one with --history FILE");
+      throw po::error(
+          "--record keeps the history in a SQLite store: import the data first "
+          "(tuanthu import --data DIR --db FILE) or name one with --history FILE");
     }
     history_path = data;
   }
@@ -193,10 +198,14 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     }
   } else {
     std::string text;
-    if (format == "json") text = RenderJson(result, render);
-    else if (format == "csv") text = RenderCsv(result, render);
-    else if (format == "html") text = RenderHtml(result, render);
-    else text = RenderTable(result, render);
+    if (format == "json")
+      text = RenderJson(result, render);
+    else if (format == "csv")
+      text = RenderCsv(result, render);
+    else if (format == "html")
+      text = RenderHtml(result, render);
+    else
+      text = RenderTable(result, render);
     if (!quiet || !out_path.empty()) Emit(text, out_path, out);
   }
   for (const Diagnostic& d : result.errors) err << "tuanthu: rule error: " << d.AsString() << "\n";
@@ -207,9 +216,10 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     const char* delay = std::getenv("TUANTHU_TEST_RECORD_DELAY_MS");
     const int64_t run_id = history.Record(result, started_at, UtcNow(), DataFingerprint(*opened.db),
                                           delay != nullptr ? std::atoi(delay) : 0);
-    if (!quiet) err << Format(Tr(check.lang, "tuanthu: đã lưu lần chạy #{0} vào {1}\n",
-                                 "tuanthu: recorded run #{0} in {1}\n"),
-                              {std::to_string(run_id), history_path});
+    if (!quiet)
+      err << Format(Tr(check.lang, "tuanthu: đã lưu lần chạy #{0} vào {1}\n",
+                       "tuanthu: recorded run #{0} in {1}\n"),
+                    {std::to_string(run_id), history_path});
   }
   if (due_soon >= 0) return 0;
   if (fail_level == Severity::kPass) return 0;
@@ -224,10 +234,12 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   bool keep_good = false, replace = false;
   po::options_description options("tuanthu import");
   options.add_options()("help,h", "this help")(
-      "data", po::value(&data)->required(), "a folder of CSV files, a .json file or a SQLite database")(
+      "data", po::value(&data)->required(),
+      "a folder of CSV files, a .json file or a SQLite database")(
       "db", po::value(&db_path)->required(), "the SQLite store to import into (created if absent)")(
       "keep-good", po::bool_switch(&keep_good), "import the valid rows, reject the others")(
-      "rejects", po::value(&rejects), "with --keep-good: write rejected rows and reasons to FILE (CSV)")(
+      "rejects", po::value(&rejects),
+      "with --keep-good: write rejected rows and reasons to FILE (CSV)")(
       "replace", po::bool_switch(&replace), "delete the stored activity data first")(
       "lang", po::value(&lang_text), "vi (default) or en");
   po::variables_map vm;
@@ -251,7 +263,8 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
     read += counts.read;
     imported += counts.imported;
     rejected += counts.rejected;
-    out << Format(Tr(lang, "{0}: đọc {1}, nhập {2}, loại {3}\n", "{0}: read {1}, imported {2}, rejected {3}\n"),
+    out << Format(Tr(lang, "{0}: đọc {1}, nhập {2}, loại {3}\n",
+                     "{0}: read {1}, imported {2}, rejected {3}\n"),
                   {table, std::to_string(counts.read), std::to_string(counts.imported),
                    std::to_string(counts.rejected)});
   }
@@ -260,7 +273,8 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
               "Nothing imported: the data has errors; the database is unchanged.\n");
     return 2;
   }
-  out << Format(Tr(lang, "Tổng: đọc {0}, nhập {1}, loại {2}\n", "Total: read {0}, imported {1}, rejected {2}\n"),
+  out << Format(Tr(lang, "Tổng: đọc {0}, nhập {1}, loại {2}\n",
+                   "Total: read {0}, imported {1}, rejected {2}\n"),
                 {std::to_string(read), std::to_string(imported), std::to_string(rejected)});
   return rejected > 0 ? 1 : 0;
 }

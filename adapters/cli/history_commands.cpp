@@ -1,12 +1,10 @@
 #include "cli/history_commands.h"
 
 #include <boost/program_options.hpp>
-
 #include <filesystem>
 #include <fstream>
-#include <ostream>
-
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "history/history.h"
 #include "output/render.h"
@@ -18,15 +16,15 @@ namespace {
 using ordered_json = nlohmann::ordered_json;
 
 ordered_json RunJson(const RunInfo& r) {
-  return ordered_json{{"id", r.id},
-                      {"as_of", r.as_of},
-                      {"started_at", r.started_at},
-                      {"finished_at", r.finished_at},
-                      {"data_fingerprint", r.data_fingerprint},
-                      {"packs", r.packs},
-                      {"localities", r.localities},
-                      {"summary",
-                       {{"violation", r.violations}, {"warning", r.warnings}, {"info", r.infos}}}};
+  return ordered_json{
+      {"id", r.id},
+      {"as_of", r.as_of},
+      {"started_at", r.started_at},
+      {"finished_at", r.finished_at},
+      {"data_fingerprint", r.data_fingerprint},
+      {"packs", r.packs},
+      {"localities", r.localities},
+      {"summary", {{"violation", r.violations}, {"warning", r.warnings}, {"info", r.infos}}}};
 }
 
 ordered_json StoredJson(const StoredFinding& s) {
@@ -83,7 +81,7 @@ int Runs(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
   std::string db_path, format = "table";
   po::options_description options("tuanthu runs");
   options.add_options()("help,h", "this help")("db", po::value(&db_path)->required(),
-                                                "the SQLite store holding the history")(
+                                               "the SQLite store holding the history")(
       "format", po::value(&format), "table (default) or json");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
@@ -120,11 +118,11 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
   bool only_new = false;
   po::options_description options("tuanthu diff");
   options.add_options()("help,h", "this help")("db", po::value(&db_path)->required(),
-                                                "the SQLite store holding the history")(
+                                               "the SQLite store holding the history")(
       "format", po::value(&format), "table (default) or json")(
       "out", po::value(&out_path), "write to FILE instead of standard output")(
-      "lang", po::value(&lang_text), "vi (default) or en")(
-      "new-only", po::bool_switch(&only_new), "list only the new findings")(
+      "lang", po::value(&lang_text), "vi (default) or en")("new-only", po::bool_switch(&only_new),
+                                                           "list only the new findings")(
       "runs", po::value(&ids)->composing(), "FROM TO (default: the last two runs)");
   po::positional_options_description positional;
   positional.add("runs", 2);

@@ -27,9 +27,9 @@ RunLock::RunLock(const std::string& db_path, int wait_seconds) {
     if (std::chrono::steady_clock::now() >= deadline) {
       ::close(fd_);
       fd_ = -1;
-      throw std::runtime_error(
-          "another tuanthu run is writing to " + db_path + " (lock " + path + "); waited " +
-          std::to_string(wait_seconds) + " s — try again later or pass --wait SECONDS");
+      throw std::runtime_error("another tuanthu run is writing to " + db_path + " (lock " + path +
+                               "); waited " + std::to_string(wait_seconds) +
+                               " s — try again later or pass --wait SECONDS");
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }

@@ -2,7 +2,6 @@
 // Exit status: 0 no violation, 1 a violation (or a warning with --fail-on warning), 2 the data,
 // the rules or the command line are wrong.
 #include <boost/program_options.hpp>
-
 #include <chrono>
 #include <cstdio>
 #include <ctime>

@@ -1,10 +1,8 @@
 #include "cli/rules_commands.h"
 
 #include <boost/program_options.hpp>
-
-#include <ostream>
-
 #include <nlohmann/json.hpp>
+#include <ostream>
 
 #include "tuanthu/catalog.h"
 #include "tuanthu/engine.h"
@@ -26,7 +24,8 @@ std::string DisplayValue(const std::string& name, const nlohmann::json& value) {
   if (value.is_string()) {
     const std::string text = value.get<std::string>();
     if (auto date = Date::ParseIso(text)) return date->Display();
-    if (name == "due" && text.size() == 5 && text[2] == '-') return text.substr(3, 2) + "/" + text.substr(0, 2);
+    if (name == "due" && text.size() == 5 && text[2] == '-')
+      return text.substr(3, 2) + "/" + text.substr(0, 2);
   }
   return ValueText(value);
 }
@@ -135,10 +134,14 @@ int Kinds(bool json, std::ostream& out) {
     for (const KindSpec& kind : Catalog()) {
       ordered_json params = ordered_json::array();
       for (const ParamSpec& p : kind.params) {
-        params.push_back({{"name", p.name}, {"type", ParamTypeName(p.type)},
-                          {"default", p.default_value}, {"help", p.help}});
+        params.push_back({{"name", p.name},
+                          {"type", ParamTypeName(p.type)},
+                          {"default", p.default_value},
+                          {"help", p.help}});
       }
-      list.push_back({{"id", kind.id}, {"table", kind.table}, {"summary", kind.summary_vi},
+      list.push_back({{"id", kind.id},
+                      {"table", kind.table},
+                      {"summary", kind.summary_vi},
                       {"params", params}});
     }
     out << list.dump(2) << "\n";
@@ -181,8 +184,12 @@ int Diff(RuleBook& book, const std::string& id, const std::string& other_id, boo
   auto change = [&](const std::string& what, const std::string& rule, const std::string& param,
                     const nlohmann::json& before, const nlohmann::json& after,
                     const std::string& source) {
-    changes.push_back({{"change", what}, {"rule", rule}, {"param", param}, {"from", before},
-                       {"to", after}, {"source", source}});
+    changes.push_back({{"change", what},
+                       {"rule", rule},
+                       {"param", param},
+                       {"from", before},
+                       {"to", after},
+                       {"source", source}});
   };
   if (base->effective != pack->effective) {
     change("changed", "", "effective", base->effective.Iso(), pack->effective.Iso(),
@@ -197,17 +204,20 @@ int Diff(RuleBook& book, const std::string& id, const std::string& other_id, boo
     if (before == nullptr) {
       change("added", rule.id, "", nullptr, rule.kind, rule.declared_in);
       for (const auto& [name, value] : rule.params) {
-        if (value.source != "catalog") change("set", rule.id, name, nullptr, value.value, value.source);
+        if (value.source != "catalog")
+          change("set", rule.id, name, nullptr, value.value, value.source);
       }
       continue;
     }
     for (const auto& [name, value] : rule.params) {
       const nlohmann::json& old_value = before->Param(name);
-      if (old_value != value.value) change("changed", rule.id, name, old_value, value.value, value.source);
+      if (old_value != value.value)
+        change("changed", rule.id, name, old_value, value.value, value.source);
     }
   }
   for (const ResolvedRule& rule : base->rules) {
-    if (pack->FindRule(rule.id) == nullptr) change("removed", rule.id, "", rule.kind, nullptr, base->id);
+    if (pack->FindRule(rule.id) == nullptr)
+      change("removed", rule.id, "", rule.kind, nullptr, base->id);
   }
   if (json) {
     out << ordered_json({{"pack", id}, {"base", base_id}, {"changes", changes}}).dump(2) << "\n";
@@ -220,7 +230,8 @@ int Diff(RuleBook& book, const std::string& id, const std::string& other_id, boo
     const std::string rule = c["rule"].get<std::string>();
     const std::string param = c["param"].get<std::string>();
     if (what == "added") {
-      out << "  + " << rule << "  (" << ValueText(c["to"]) << ", " << c["source"].get<std::string>() << ")\n";
+      out << "  + " << rule << "  (" << ValueText(c["to"]) << ", " << c["source"].get<std::string>()
+          << ")\n";
     } else if (what == "removed") {
       out << "  - " << rule << "\n";
     } else if (what == "set") {
@@ -245,9 +256,11 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   std::string format = "table";
   po::options_description options("tuanthu rules");
   options.add_options()("help,h", "this help")(
-      "rules", po::value(&rule_dirs)->composing(), "a folder of packs searched before the shipped ones")(
-      "format", po::value(&format), "table (default) or json")(
-      "args", po::value(&positional)->composing(), "list | show PACK | kinds | diff PACK [OTHER] | test [PATH]");
+      "rules", po::value(&rule_dirs)->composing(),
+      "a folder of packs searched before the shipped ones")("format", po::value(&format),
+                                                            "table (default) or json")(
+      "args", po::value(&positional)->composing(),
+      "list | show PACK | kinds | diff PACK [OTHER] | test [PATH]");
   po::positional_options_description pos;
   pos.add("args", -1);
   po::variables_map vm;

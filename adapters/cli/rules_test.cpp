@@ -4,10 +4,9 @@
 #include <cmath>
 #include <filesystem>
 #include <fstream>
+#include <nlohmann/json.hpp>
 #include <ostream>
 #include <set>
-
-#include <nlohmann/json.hpp>
 
 #include "import/importer.h"
 #include "output/render.h"
@@ -28,9 +27,12 @@ bool MeasureMatches(const Measure& actual, const json& expected) {
   if (expected.is_null()) return std::holds_alternative<std::monostate>(actual);
   if (expected.is_number()) {
     double value = 0;
-    if (std::holds_alternative<int64_t>(actual)) value = static_cast<double>(std::get<int64_t>(actual));
-    else if (std::holds_alternative<double>(actual)) value = std::get<double>(actual);
-    else return false;
+    if (std::holds_alternative<int64_t>(actual))
+      value = static_cast<double>(std::get<int64_t>(actual));
+    else if (std::holds_alternative<double>(actual))
+      value = std::get<double>(actual);
+    else
+      return false;
     return std::fabs(value - expected.get<double>()) < 1e-6;
   }
   if (expected.is_string()) {
@@ -163,10 +165,11 @@ void Collect(const fs::path& dir, const fs::path& root, std::vector<TestFile>* f
   if (fs::is_regular_file(dir, ec)) {
     found.push_back(dir);
   } else {
-    for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(dir, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) break;
-      if (it->is_regular_file() && it->path().filename() == "pack_test.lua") found.push_back(it->path());
+      if (it->is_regular_file() && it->path().filename() == "pack_test.lua")
+        found.push_back(it->path());
     }
   }
   std::sort(found.begin(), found.end());

@@ -3,9 +3,8 @@
 #include <chrono>
 #include <cstdio>
 #include <map>
-#include <thread>
-
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "output/render.h"
 #include "tuanthu/data_model.h"
@@ -91,7 +90,8 @@ std::string DataFingerprint(Database& db) {
                              (table.key.empty() ? columns : table.key));
     mix(table.name);
     while (s.Step()) {
-      for (int c = 0; c < s.ColumnCount(); ++c) mix(s.IsNull(c) ? std::string_view("\x01N") : s.Text(c));
+      for (int c = 0; c < s.ColumnCount(); ++c)
+        mix(s.IsNull(c) ? std::string_view("\x01N") : s.Text(c));
     }
   }
   char buf[24];
@@ -144,7 +144,10 @@ int64_t History::Record(const CheckResult& result, const std::string& started_at
     first_seen.Reset();
     insert.Bind(1, run_id).Bind(2, identity).Bind(3, f.rule).Bind(4, SeverityName(f.severity));
     insert.Bind(5, f.pack).Bind(6, f.locality);
-    if (f.unit) insert.Bind(7, *f.unit); else insert.BindNull(7);
+    if (f.unit)
+      insert.Bind(7, *f.unit);
+    else
+      insert.BindNull(7);
     insert.Bind(8, f.period).Bind(9, f.record).Bind(10, f.clause).Bind(11, f.message);
     insert.Bind(12, MeasureToText(f.observed)).Bind(13, MeasureToText(f.expected));
     insert.Bind(14, nlohmann::json(f.evidence).dump()).Bind(15, f.evidence_total);
@@ -160,7 +163,8 @@ int64_t History::Record(const CheckResult& result, const std::string& started_at
 
 std::vector<RunInfo> History::Runs() {
   std::vector<RunInfo> runs;
-  Statement s = db_.Prepare(std::string("SELECT ") + kRunColumns + " FROM tuanthu_runs ORDER BY id");
+  Statement s =
+      db_.Prepare(std::string("SELECT ") + kRunColumns + " FROM tuanthu_runs ORDER BY id");
   while (s.Step()) runs.push_back(ReadRun(s));
   return runs;
 }

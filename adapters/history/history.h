@@ -16,11 +16,11 @@ namespace tuanthu {
 struct RunInfo {
   int64_t id = 0;
   std::string as_of;
-  std::string started_at;   // ISO 8601 UTC, from the caller's clock
+  std::string started_at;  // ISO 8601 UTC, from the caller's clock
   std::string finished_at;
   std::string data_fingerprint;
-  std::string packs;        // "pack@hash, ..."
-  std::string localities;   // "code, ..."
+  std::string packs;       // "pack@hash, ..."
+  std::string localities;  // "code, ..."
   int64_t violations = 0;
   int64_t warnings = 0;
   int64_t infos = 0;

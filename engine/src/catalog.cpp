@@ -58,34 +58,34 @@ std::vector<KindSpec> Build() {
                                        json::array({"conference"}), "meeting categories counted"));
   kinds.push_back(meeting_reduction);
 
-  kinds.push_back({"meetings.duration",
-                   "meetings",
-                   "Thời gian họp",
-                   "Meeting length",
-                   {P("max_dissemination_days", ParamType::kNumber, 0.5,
-                      "longest dissemination (quán triệt) meeting, days"),
-                    P("max_professional_days", ParamType::kNumber, 1.0,
-                      "longest professional (chuyên môn) meeting, days"),
-                    P("max_discussion_days", ParamType::kNumber, 1.5,
-                      "longest meeting that needs discussion, days"),
-                    P("categories", ParamType::kCategoryList, all_categories,
-                      "meeting categories judged")}});
+  kinds.push_back(
+      {"meetings.duration",
+       "meetings",
+       "Thời gian họp",
+       "Meeting length",
+       {P("max_dissemination_days", ParamType::kNumber, 0.5,
+          "longest dissemination (quán triệt) meeting, days"),
+        P("max_professional_days", ParamType::kNumber, 1.0,
+          "longest professional (chuyên môn) meeting, days"),
+        P("max_discussion_days", ParamType::kNumber, 1.5,
+          "longest meeting that needs discussion, days"),
+        P("categories", ParamType::kCategoryList, all_categories, "meeting categories judged")}});
 
-  kinds.push_back({"meetings.materials_in_advance",
-                   "meetings",
-                   "Gửi tài liệu trước cuộc họp",
-                   "Materials sent before the meeting",
-                   {P("min_days", ParamType::kInteger, 1, "days before the start, at least"),
-                    P("categories", ParamType::kCategoryList, all_categories,
-                      "meeting categories judged")}});
+  kinds.push_back(
+      {"meetings.materials_in_advance",
+       "meetings",
+       "Gửi tài liệu trước cuộc họp",
+       "Materials sent before the meeting",
+       {P("min_days", ParamType::kInteger, 1, "days before the start, at least"),
+        P("categories", ParamType::kCategoryList, all_categories, "meeting categories judged")}});
 
-  kinds.push_back({"meetings.discussion_share",
-                   "meetings",
-                   "Thời lượng thảo luận",
-                   "Share of meeting time for discussion",
-                   {P("threshold", ParamType::kFraction, 0.70, "least share of the time"),
-                    P("categories", ParamType::kCategoryList, all_categories,
-                      "meeting categories judged")}});
+  kinds.push_back(
+      {"meetings.discussion_share",
+       "meetings",
+       "Thời lượng thảo luận",
+       "Share of meeting time for discussion",
+       {P("threshold", ParamType::kFraction, 0.70, "least share of the time"),
+        P("categories", ParamType::kCategoryList, all_categories, "meeting categories judged")}});
 
   KindSpec attendance{"meetings.online_attendance", "meetings", "Tham dự họp trực tuyến",
                       "Attendance of online meetings called by higher levels", Share(1.0, false)};
@@ -97,25 +97,24 @@ std::vector<KindSpec> Build() {
   KindSpec doc_reduction{"documents.reduction", "documents", "Giảm văn bản hành chính",
                          "Fewer administrative documents", Reduction(0.15)};
   kinds.push_back(doc_reduction);
-  kinds.push_back({"documents.electronic_exchange", "documents",
-                   "Trao đổi văn bản điện tử", "Documents exchanged electronically",
-                   Share(1.0, false)});
+  kinds.push_back({"documents.electronic_exchange", "documents", "Trao đổi văn bản điện tử",
+                   "Documents exchanged electronically", Share(1.0, false)});
   kinds.push_back({"documents.digitized_share", "documents", "Số hóa văn bản",
                    "Documents digitised", Share(0.95, false)});
 
   kinds.push_back({"dossiers.digital_share", "dossiers",
-                   "Xử lý thủ tục hành chính trên môi trường số",
-                   "Procedures handled digitally", Share(0.95, false)});
+                   "Xử lý thủ tục hành chính trên môi trường số", "Procedures handled digitally",
+                   Share(0.95, false)});
   kinds.push_back({"dossiers.online_share", "dossiers", "Dịch vụ công trực tuyến toàn trình",
                    "Dossiers handled fully online", Share(0.95, false)});
-  kinds.push_back({"dossiers.digitized_share", "dossiers", "Số hóa hồ sơ",
-                   "Dossiers digitised", Share(0.95, false)});
+  kinds.push_back({"dossiers.digitized_share", "dossiers", "Số hóa hồ sơ", "Dossiers digitised",
+                   Share(0.95, false)});
   kinds.push_back({"dossiers.result_digitized", "dossiers", "Số hóa kết quả giải quyết",
                    "Results digitised", Share(1.0, false)});
   kinds.push_back({"dossiers.internal_digitized", "dossiers", "Số hóa thủ tục nội bộ",
                    "Internal procedures digitised", Share(1.0, false)});
-  kinds.push_back({"dossiers.satisfaction", "dossiers", "Mức độ hài lòng",
-                   "Citizens' satisfaction", Share(0.99, true)});
+  kinds.push_back({"dossiers.satisfaction", "dossiers", "Mức độ hài lòng", "Citizens' satisfaction",
+                   Share(0.99, true)});
 
   kinds.push_back({"feedback.on_time",
                    "feedback",
@@ -144,8 +143,8 @@ std::vector<KindSpec> Build() {
 
   kinds.push_back({"reports.semiannual", "reports", "Báo cáo 6 tháng", "Semi-annual report",
                    Deadline(nullptr, true)});
-  kinds.push_back({"reports.annual", "reports", "Báo cáo năm", "Annual report",
-                   Deadline(nullptr, true)});
+  kinds.push_back(
+      {"reports.annual", "reports", "Báo cáo năm", "Annual report", Deadline(nullptr, true)});
   KindSpec report_electronic{"reports.electronic", "reports", "Gửi báo cáo điện tử",
                              "Reports sent electronically", Share(1.0, false)};
   report_electronic.params.push_back(
@@ -171,14 +170,14 @@ std::vector<KindSpec> Build() {
                    {P("publish_by_offset_days", ParamType::kInteger, 0,
                       "days after the week's Monday the schedule may still be published")}});
 
-  kinds.push_back({"custom",
-                   "",
-                   "Quy tắc tự định nghĩa",
-                   "Custom rule",
-                   {P("evaluate", ParamType::kFunction, nullptr,
-                      "function(ctx) that reads ctx.query and reports ctx.finding"),
-                    P("severity", ParamType::kString, "warning",
-                      "default severity of its findings")}});
+  kinds.push_back(
+      {"custom",
+       "",
+       "Quy tắc tự định nghĩa",
+       "Custom rule",
+       {P("evaluate", ParamType::kFunction, nullptr,
+          "function(ctx) that reads ctx.query and reports ctx.finding"),
+        P("severity", ParamType::kString, "warning", "default severity of its findings")}});
 
   for (KindSpec& kind : kinds) {
     kind.params.push_back(P("clause", ParamType::kString, "", "the plan's clause(s) cited"));
@@ -197,9 +196,9 @@ bool IsMonthDay(const std::string& text, std::string* normalised) {
   if (text.size() == 5 && text[2] == '-') {
     month = std::atoi(text.substr(0, 2).c_str());
     day = std::atoi(text.substr(3, 2).c_str());
-  } else if (const auto slash = text.find('/');
-             slash != std::string::npos && slash > 0 && slash <= 2 && text.size() - slash - 1 >= 1 &&
-             text.size() - slash - 1 <= 2) {
+  } else if (const auto slash = text.find('/'); slash != std::string::npos && slash > 0 &&
+                                                slash <= 2 && text.size() - slash - 1 >= 1 &&
+                                                text.size() - slash - 1 <= 2) {
     day = std::atoi(text.substr(0, slash).c_str());
     month = std::atoi(text.substr(slash + 1).c_str());
   } else {
@@ -260,19 +259,32 @@ const KindSpec* FindKind(std::string_view id) {
 
 const char* ParamTypeName(ParamType type) {
   switch (type) {
-    case ParamType::kFraction: return "a number from 0 to 1";
-    case ParamType::kNumber: return "a number >= 0";
-    case ParamType::kInteger: return "a whole number >= 0";
-    case ParamType::kBool: return "true or false";
-    case ParamType::kString: return "a string";
-    case ParamType::kStringList: return "a list of strings";
-    case ParamType::kRoleList: return "a list of unit roles";
-    case ParamType::kCategoryList: return "a list of meeting categories";
-    case ParamType::kLevelList: return "a list of organizer levels";
-    case ParamType::kMonthDay: return "a day of the year \"dd/mm\", or false for no date";
-    case ParamType::kDate: return "a date \"YYYY-MM-DD\" or \"dd/mm/yyyy\", or false";
-    case ParamType::kTaskList: return "a list of tasks {ref=, title=, due=, lead_role=}";
-    case ParamType::kFunction: return "a function";
+    case ParamType::kFraction:
+      return "a number from 0 to 1";
+    case ParamType::kNumber:
+      return "a number >= 0";
+    case ParamType::kInteger:
+      return "a whole number >= 0";
+    case ParamType::kBool:
+      return "true or false";
+    case ParamType::kString:
+      return "a string";
+    case ParamType::kStringList:
+      return "a list of strings";
+    case ParamType::kRoleList:
+      return "a list of unit roles";
+    case ParamType::kCategoryList:
+      return "a list of meeting categories";
+    case ParamType::kLevelList:
+      return "a list of organizer levels";
+    case ParamType::kMonthDay:
+      return "a day of the year \"dd/mm\", or false for no date";
+    case ParamType::kDate:
+      return "a date \"YYYY-MM-DD\" or \"dd/mm/yyyy\", or false";
+    case ParamType::kTaskList:
+      return "a list of tasks {ref=, title=, due=, lead_role=}";
+    case ParamType::kFunction:
+      return "a function";
   }
   return "?";
 }
@@ -288,8 +300,8 @@ std::string NormaliseParam(const ParamSpec& spec, json* value) {
       if (!value->is_number() || value->get<double>() < 0) return expected;
       return "";
     case ParamType::kInteger:
-      if (value->is_number_float() && value->get<double>() == static_cast<double>(
-                                                                 value->get<int64_t>()))
+      if (value->is_number_float() &&
+          value->get<double>() == static_cast<double>(value->get<int64_t>()))
         *value = value->get<int64_t>();
       if (!value->is_number_integer() || value->get<int64_t>() < 0) return expected;
       return "";

@@ -78,8 +78,7 @@ class Scanner {
  public:
   Scanner(Database& db, StringMap<LocalityRun*>& runs, Date from, Date to,
           const std::string& only_locality)
-      : db_(db), runs_(runs), from_(from.Iso()), to_(to.Iso()), as_of_(to),
-        only_(only_locality) {
+      : db_(db), runs_(runs), from_(from.Iso()), to_(to.Iso()), as_of_(to), only_(only_locality) {
     for (auto& [code, run] : runs_) {
       for (UnitInfo& unit : run->context.units) units_[unit.id] = &unit;
     }
@@ -87,13 +86,20 @@ class Scanner {
 
   void Scan(TableId table) {
     switch (table) {
-      case TableId::kMeetings: return ScanMeetings();
-      case TableId::kDocuments: return ScanDocuments();
-      case TableId::kDossiers: return ScanDossiers();
-      case TableId::kReports: return ScanReports();
-      case TableId::kTasks: return ScanTasks();
-      case TableId::kFeedback: return ScanFeedback();
-      case TableId::kSchedules: return ScanSchedules();
+      case TableId::kMeetings:
+        return ScanMeetings();
+      case TableId::kDocuments:
+        return ScanDocuments();
+      case TableId::kDossiers:
+        return ScanDossiers();
+      case TableId::kReports:
+        return ScanReports();
+      case TableId::kTasks:
+        return ScanTasks();
+      case TableId::kFeedback:
+        return ScanFeedback();
+      case TableId::kSchedules:
+        return ScanSchedules();
     }
   }
 
@@ -101,7 +107,10 @@ class Scanner {
   Statement Prepare(const std::string& sql) {
     Statement s = db_.Prepare(sql);
     s.Bind(1, from_).Bind(2, to_);
-    if (only_.empty()) s.BindNull(3); else s.Bind(3, only_);
+    if (only_.empty())
+      s.BindNull(3);
+    else
+      s.Bind(3, only_);
     return s;
   }
 
@@ -129,9 +138,13 @@ class Scanner {
       const auto* rules = Rules(s.Text(2), TableId::kMeetings);
       const UnitInfo* unit = Unit(s.Text(1));
       if (rules == nullptr || unit == nullptr) continue;
-      MeetingRow row{s.Text(0), unit, s.Text(3), s.Text(4), s.Text(5), RequiredDate(s, 6),
-                     s.Double(7), s.Text(8), OptionalBool(s, 9), s.Text(10), OptionalBool(s, 11),
-                     OptionalDate(s, 12), s.OptionalInt(13), s.OptionalInt(14)};
+      MeetingRow row{s.Text(0),           unit,
+                     s.Text(3),           s.Text(4),
+                     s.Text(5),           RequiredDate(s, 6),
+                     s.Double(7),         s.Text(8),
+                     OptionalBool(s, 9),  s.Text(10),
+                     OptionalBool(s, 11), OptionalDate(s, 12),
+                     s.OptionalInt(13),   s.OptionalInt(14)};
       for (RuleEvaluator* rule : *rules) rule->OnMeeting(row);
     }
   }
@@ -146,8 +159,9 @@ class Scanner {
       const auto* rules = Rules(s.Text(2), TableId::kDocuments);
       const UnitInfo* unit = Unit(s.Text(1));
       if (rules == nullptr || unit == nullptr) continue;
-      DocumentRow row{s.Text(0), unit, s.Text(3), s.Text(4), s.Text(5), RequiredDate(s, 6),
-                      s.Int(7) != 0, s.Int(8) != 0, OptionalBool(s, 9), s.Text(10)};
+      DocumentRow row{
+          s.Text(0),          unit,          s.Text(3),     s.Text(4),          s.Text(5),
+          RequiredDate(s, 6), s.Int(7) != 0, s.Int(8) != 0, OptionalBool(s, 9), s.Text(10)};
       for (RuleEvaluator* rule : *rules) rule->OnDocument(row);
     }
   }
@@ -163,9 +177,12 @@ class Scanner {
       const auto* rules = Rules(s.Text(2), TableId::kDossiers);
       const UnitInfo* unit = Unit(s.Text(1));
       if (rules == nullptr || unit == nullptr) continue;
-      DossierRow row{s.Text(0), unit, OptionalBool(s, 3), RequiredDate(s, 4), RequiredDate(s, 5),
-                     UpTo(OptionalDate(s, 6), as_of_), s.Int(7) != 0, OptionalBool(s, 8),
-                     OptionalBool(s, 9), OptionalBool(s, 10), s.Text(11)};
+      DossierRow row{s.Text(0),          unit,
+                     OptionalBool(s, 3), RequiredDate(s, 4),
+                     RequiredDate(s, 5), UpTo(OptionalDate(s, 6), as_of_),
+                     s.Int(7) != 0,      OptionalBool(s, 8),
+                     OptionalBool(s, 9), OptionalBool(s, 10),
+                     s.Text(11)};
       for (RuleEvaluator* rule : *rules) rule->OnDossier(row);
     }
   }
@@ -198,8 +215,16 @@ class Scanner {
       const std::string_view lead = s.Text(4);
       const UnitInfo* lead_unit =
           lead.empty() || lead.find(';') != std::string_view::npos ? nullptr : Unit(lead);
-      TaskRow row{s.Text(0), s.Text(1), s.Text(2), s.Text(3), lead, s.Text(5), s.Text(6),
-                  OptionalDate(s, 7), UpTo(OptionalDate(s, 8), as_of_), OptionalBool(s, 9),
+      TaskRow row{s.Text(0),
+                  s.Text(1),
+                  s.Text(2),
+                  s.Text(3),
+                  lead,
+                  s.Text(5),
+                  s.Text(6),
+                  OptionalDate(s, 7),
+                  UpTo(OptionalDate(s, 8), as_of_),
+                  OptionalBool(s, 9),
                   lead_unit};
       for (RuleEvaluator* rule : *rules) rule->OnTask(row);
     }
@@ -299,13 +324,13 @@ CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) 
   StringMap<LocalityRun*> by_code;
   for (auto& run : runs) by_code[run->context.code] = run.get();
   {
-    Statement s = db.Prepare("SELECT unit_id, name, role, locality_code FROM units ORDER BY unit_id");
+    Statement s =
+        db.Prepare("SELECT unit_id, name, role, locality_code FROM units ORDER BY unit_id");
     while (s.Step()) {
       auto it = by_code.find(s.Text(3));
       if (it == by_code.end()) continue;
-      it->second->context.units.push_back(
-          {std::string(s.Text(0)), std::string(s.Text(1)), std::string(s.Text(2)),
-           std::string(s.Text(3))});
+      it->second->context.units.push_back({std::string(s.Text(0)), std::string(s.Text(1)),
+                                           std::string(s.Text(2)), std::string(s.Text(3))});
     }
   }
   if (db.HasTable("baselines")) {
@@ -318,8 +343,9 @@ CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) 
     while (s.Step()) {
       auto it = by_scope.find(s.Text(0));
       if (it == by_scope.end()) continue;
-      it->second->context.baselines[{std::string(s.Text(0)), std::string(s.Text(1)),
-                                     static_cast<int>(s.Int(2))}] = s.Int(3);
+      it->second->context
+          .baselines[{std::string(s.Text(0)), std::string(s.Text(1)), static_cast<int>(s.Int(2))}] =
+          s.Int(3);
     }
   }
 
@@ -402,7 +428,8 @@ CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) 
     r.manual = run->context.pack->manual;
     for (Severity s : {Severity::kViolation, Severity::kWarning, Severity::kInfo}) r.counts[s] = 0;
   }
-  for (Severity s : {Severity::kViolation, Severity::kWarning, Severity::kInfo}) result.summary[s] = 0;
+  for (Severity s : {Severity::kViolation, Severity::kWarning, Severity::kInfo})
+    result.summary[s] = 0;
   for (const Finding& f : result.findings) {
     if (f.severity == Severity::kPass) continue;
     ++result.summary[f.severity];

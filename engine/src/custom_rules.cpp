@@ -65,8 +65,10 @@ int LuaQuery(lua_State* L) {
       nlohmann::json arg;
       std::string problem;
       if (!LuaToJson(L, i, &arg, &problem, false) || arg.is_array() || arg.is_object()) {
-        std::snprintf(error, sizeof error, "ctx.query: argument %d must be a string, number, "
-                      "boolean or nil", i - 1);
+        std::snprintf(error, sizeof error,
+                      "ctx.query: argument %d must be a string, number, "
+                      "boolean or nil",
+                      i - 1);
         break;
       }
       args.push_back(std::move(arg));
@@ -78,8 +80,10 @@ int LuaQuery(lua_State* L) {
       sqlite3_stmt* stmt = nullptr;
       const char* tail = nullptr;
       if (sqlite3_prepare_v2(db, sql, static_cast<int>(length), &stmt, &tail) != SQLITE_OK) {
-        std::snprintf(error, sizeof error, "ctx.query: %s (only SELECT over the activity tables "
-                      "is allowed)", sqlite3_errmsg(db));
+        std::snprintf(error, sizeof error,
+                      "ctx.query: %s (only SELECT over the activity tables "
+                      "is allowed)",
+                      sqlite3_errmsg(db));
       } else if (tail != nullptr && std::strspn(tail, " \t\r\n;") != std::strlen(tail)) {
         std::snprintf(error, sizeof error, "ctx.query: one statement at a time");
       } else if (stmt == nullptr || !sqlite3_stmt_readonly(stmt)) {
@@ -88,10 +92,14 @@ int LuaQuery(lua_State* L) {
         for (size_t i = 0; i < args.size(); ++i) {
           const nlohmann::json& a = args[i];
           const int index = static_cast<int>(i) + 1;
-          if (a.is_null()) sqlite3_bind_null(stmt, index);
-          else if (a.is_boolean()) sqlite3_bind_int(stmt, index, a.get<bool>() ? 1 : 0);
-          else if (a.is_number_integer()) sqlite3_bind_int64(stmt, index, a.get<int64_t>());
-          else if (a.is_number()) sqlite3_bind_double(stmt, index, a.get<double>());
+          if (a.is_null())
+            sqlite3_bind_null(stmt, index);
+          else if (a.is_boolean())
+            sqlite3_bind_int(stmt, index, a.get<bool>() ? 1 : 0);
+          else if (a.is_number_integer())
+            sqlite3_bind_int64(stmt, index, a.get<int64_t>());
+          else if (a.is_number())
+            sqlite3_bind_double(stmt, index, a.get<double>());
           else {
             const std::string& text = a.get_ref<const std::string&>();
             sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()),
@@ -109,9 +117,14 @@ int LuaQuery(lua_State* L) {
           for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
             const char* name = sqlite3_column_name(stmt, c);
             switch (sqlite3_column_type(stmt, c)) {
-              case SQLITE_INTEGER: row[name] = sqlite3_column_int64(stmt, c); break;
-              case SQLITE_FLOAT: row[name] = sqlite3_column_double(stmt, c); break;
-              case SQLITE_NULL: break;
+              case SQLITE_INTEGER:
+                row[name] = sqlite3_column_int64(stmt, c);
+                break;
+              case SQLITE_FLOAT:
+                row[name] = sqlite3_column_double(stmt, c);
+                break;
+              case SQLITE_NULL:
+                break;
               default:
                 row[name] = std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, c)),
                                         static_cast<size_t>(sqlite3_column_bytes(stmt, c)));
@@ -155,7 +168,8 @@ int LuaFinding(lua_State* L) {
     nlohmann::json spec;
     std::string problem;
     if (!LuaToJson(L, 1, &spec, &problem, false) || !spec.is_object()) {
-      std::snprintf(error, sizeof error, "ctx.finding: %s", problem.empty() ? "expects a table" : problem.c_str());
+      std::snprintf(error, sizeof error, "ctx.finding: %s",
+                    problem.empty() ? "expects a table" : problem.c_str());
     } else {
       Finding f;
       f.rule = run->rule->id;
@@ -165,7 +179,8 @@ int LuaFinding(lua_State* L) {
       const std::string severity = spec.value("severity", run->rule->String("severity"));
       const auto parsed = ParseSeverity(severity);
       if (!parsed || *parsed == Severity::kPass) {
-        std::snprintf(error, sizeof error, "ctx.finding: severity '%s' is not violation, warning or info",
+        std::snprintf(error, sizeof error,
+                      "ctx.finding: severity '%s' is not violation, warning or info",
                       severity.c_str());
       } else if (!spec.contains("message") || !spec["message"].is_string()) {
         std::snprintf(error, sizeof error, "ctx.finding: a message (string) is required");

@@ -40,25 +40,23 @@ std::vector<TableSpec> BuildModel() {
   model.push_back({"localities",
                    {Text("code", true, {"mã", "ma", "mã đơn vị hành chính"}),
                     Text("name", true, {"tên", "ten"}),
-                    Enum("level", {"province", "commune", "ward", "special_zone"}, true,
-                         {"cấp"}),
+                    Enum("level", {"province", "commune", "ward", "special_zone"}, true, {"cấp"}),
                     Text("parent_code", false, {"mã tỉnh"}), Text("pack", false, {"bộ quy tắc"})},
                    "code",
                    {}});
   // parent_code may name a locality defined later in the same file, so it is checked as a
   // reference after all localities are read (see the importer), not through `references`.
 
-  model.push_back(
-      {"units",
-       {Text("unit_id", true, {"mã đơn vị"}),
-        Ref("locality_code", "localities.code", true, {"mã xã"}),
-        Text("name", true, {"tên đơn vị"}),
-        Enum("role",
-             {"committee", "office", "culture_social", "economy", "department", "service_center",
-              "public_service", "village", "front"},
-             true, {"vai trò"})},
-       "unit_id",
-       {}});
+  model.push_back({"units",
+                   {Text("unit_id", true, {"mã đơn vị"}),
+                    Ref("locality_code", "localities.code", true, {"mã xã"}),
+                    Text("name", true, {"tên đơn vị"}),
+                    Enum("role",
+                         {"committee", "office", "culture_social", "economy", "department",
+                          "service_center", "public_service", "village", "front"},
+                         true, {"vai trò"})},
+                   "unit_id",
+                   {}});
 
   {
     ColumnSpec duration = Typed("duration_days", T::kDecimal, true, {"số ngày"});
@@ -80,8 +78,7 @@ std::vector<TableSpec> BuildModel() {
           Enum("organizer_level", {"commune", "province", "vertical", "central"}, false,
                {"cấp tổ chức"}),
           Typed("attended", T::kBool, false, {"có tham dự"}),
-          Typed("materials_sent_date", T::kDate, false, {"ngày gửi tài liệu"}), total,
-          discussion},
+          Typed("materials_sent_date", T::kDate, false, {"ngày gửi tài liệu"}), total, discussion},
          "meeting_id",
          {}});
   }
@@ -95,38 +92,36 @@ std::vector<TableSpec> BuildModel() {
              {"plan", "report", "official_letter", "decision", "notice", "submission", "other"},
              true, {"loại văn bản"}),
         Typed("date", T::kDate, true, {"ngày ban hành", "ngày đến", "ngày"}),
-        Typed("electronic", T::kBool, true, {"điện tử"}),
-        Typed("secret", T::kBool, true, {"mật"}), Typed("digitized", T::kBool, false, {"số hóa"}),
+        Typed("electronic", T::kBool, true, {"điện tử"}), Typed("secret", T::kBool, true, {"mật"}),
+        Typed("digitized", T::kBool, false, {"số hóa"}),
         Typed("digitally_signed", T::kBool, false, {"ký số"}),
         Text("subject", false, {"trích yếu", "chủ đề"})},
        "doc_id",
        {}});
 
-  model.push_back(
-      {"dossiers",
-       {Text("dossier_id", true, {"mã hồ sơ"}), Ref("unit_id", "units.unit_id", true),
-        Text("procedure_code", false, {"mã thủ tục"}),
-        Typed("internal", T::kBool, false, {"nội bộ"}),
-        Typed("received_date", T::kDate, true, {"ngày tiếp nhận"}),
-        Typed("due_date", T::kDate, true, {"ngày hẹn trả"}),
-        Typed("resolved_date", T::kDate, false, {"ngày trả kết quả"}),
-        Typed("digital_processing", T::kBool, true, {"xử lý trên môi trường số"}),
-        Typed("online_full", T::kBool, false, {"toàn trình"}),
-        Typed("digitized", T::kBool, false, {"số hóa"}),
-        Typed("result_digitized", T::kBool, false, {"số hóa kết quả"}),
-        Enum("satisfaction", {"satisfied", "unsatisfied"}, false, {"mức độ hài lòng"})},
-       "dossier_id",
-       {}});
+  model.push_back({"dossiers",
+                   {Text("dossier_id", true, {"mã hồ sơ"}), Ref("unit_id", "units.unit_id", true),
+                    Text("procedure_code", false, {"mã thủ tục"}),
+                    Typed("internal", T::kBool, false, {"nội bộ"}),
+                    Typed("received_date", T::kDate, true, {"ngày tiếp nhận"}),
+                    Typed("due_date", T::kDate, true, {"ngày hẹn trả"}),
+                    Typed("resolved_date", T::kDate, false, {"ngày trả kết quả"}),
+                    Typed("digital_processing", T::kBool, true, {"xử lý trên môi trường số"}),
+                    Typed("online_full", T::kBool, false, {"toàn trình"}),
+                    Typed("digitized", T::kBool, false, {"số hóa"}),
+                    Typed("result_digitized", T::kBool, false, {"số hóa kết quả"}),
+                    Enum("satisfaction", {"satisfied", "unsatisfied"}, false, {"mức độ hài lòng"})},
+                   "dossier_id",
+                   {}});
 
-  model.push_back(
-      {"reports",
-       {Text("report_id", true, {"mã báo cáo"}), Ref("unit_id", "units.unit_id", true),
-        Text("subject", true, {"chủ đề"}), Text("period", true, {"kỳ báo cáo"}),
-        Typed("submitted_date", T::kDate, true, {"ngày gửi"}),
-        Enum("form", {"electronic", "paper", "data"}, true, {"hình thức"}),
-        Ref("recipient_unit_id", "units.unit_id", false, {"nơi nhận"})},
-       "report_id",
-       {}});
+  model.push_back({"reports",
+                   {Text("report_id", true, {"mã báo cáo"}), Ref("unit_id", "units.unit_id", true),
+                    Text("subject", true, {"chủ đề"}), Text("period", true, {"kỳ báo cáo"}),
+                    Typed("submitted_date", T::kDate, true, {"ngày gửi"}),
+                    Enum("form", {"electronic", "paper", "data"}, true, {"hình thức"}),
+                    Ref("recipient_unit_id", "units.unit_id", false, {"nơi nhận"})},
+                   "report_id",
+                   {}});
 
   model.push_back(
       {"tasks",
@@ -202,9 +197,8 @@ const TableSpec* FindTable(std::string_view name) {
 }
 
 const std::vector<std::string>& UnitsUnderCommitteeRoles() {
-  static const std::vector<std::string> roles = {"office",         "culture_social",
-                                                 "economy",        "department",
-                                                 "service_center", "public_service"};
+  static const std::vector<std::string> roles = {"office",     "culture_social", "economy",
+                                                 "department", "service_center", "public_service"};
   return roles;
 }
 

@@ -119,7 +119,7 @@ std::unique_ptr<RuleEvaluator> MakeEvaluator(const LocalityContext& locality,
 bool Contains(const std::vector<std::string>& list, std::string_view value);
 
 // Wording helpers.
-std::string Comparator(bool strict);           // "≥" or ">"
-std::string Quarter(int year, int quarter);    // 2026-Q2
+std::string Comparator(bool strict);         // "≥" or ">"
+std::string Quarter(int year, int quarter);  // 2026-Q2
 
 }  // namespace tuanthu

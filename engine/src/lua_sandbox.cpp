@@ -10,16 +10,16 @@ constexpr int kHookStep = 1000;
 // A ceiling no state may pass even outside a call (loading libraries, building proxies).
 constexpr size_t kHardCeiling = size_t{1} << 30;
 
-constexpr const char* kBaseFunctions[] = {"assert",   "error",  "ipairs", "next",
-                                          "pairs",    "pcall",  "select", "tonumber",
-                                          "tostring", "type",   "xpcall", "rawequal",
-                                          "rawlen",   "rawget"};
+constexpr const char* kBaseFunctions[] = {"assert", "error",    "ipairs",   "next",     "pairs",
+                                          "pcall",  "select",   "tonumber", "tostring", "type",
+                                          "xpcall", "rawequal", "rawlen",   "rawget"};
 
 constexpr const char* kLibraries[] = {"string", "table", "math", "utf8"};
 
 int RefuseGlobalWrite(lua_State* L) {
   const char* name = lua_tostring(L, 2);
-  return luaL_error(L, "global writes are not allowed in a rule pack (tried to set '%s'); use local",
+  return luaL_error(L,
+                    "global writes are not allowed in a rule pack (tried to set '%s'); use local",
                     name ? name : "?");
 }
 
@@ -30,8 +30,8 @@ int RefuseLibraryWrite(lua_State* L) {
 // Builds a read-only proxy of the table at `index`.
 void PushReadOnlyProxy(lua_State* L, int index) {
   index = lua_absindex(L, index);
-  lua_newtable(L);                    // proxy
-  lua_newtable(L);                    // metatable
+  lua_newtable(L);  // proxy
+  lua_newtable(L);  // metatable
   lua_pushvalue(L, index);
   lua_setfield(L, -2, "__index");
   lua_pushcfunction(L, RefuseLibraryWrite);
@@ -73,7 +73,8 @@ void LuaSandbox::Hook(lua_State* L, lua_Debug*) {
     // Stays armed: every later step raises again, so a script's pcall cannot swallow it.
     self->budget_exceeded_ = true;
     lua_sethook(L, &LuaSandbox::Hook, LUA_MASKCOUNT, 1);
-    luaL_error(L, "instruction budget of %I exceeded", static_cast<lua_Integer>(self->limits_.instructions));
+    luaL_error(L, "instruction budget of %I exceeded",
+               static_cast<lua_Integer>(self->limits_.instructions));
   }
 }
 
@@ -152,7 +153,7 @@ void LuaSandbox::PushNewEnvironment() {
     lua_rawset(L_, -6);  // env, readable, safe, key, value, key, copy
     lua_pop(L_, 1);
   }
-  lua_pop(L_, 1);   // safe globals
+  lua_pop(L_, 1);    // safe globals
   lua_newtable(L_);  // env metatable
   lua_pushvalue(L_, -2);
   lua_setfield(L_, -2, "__index");
@@ -172,8 +173,7 @@ bool LuaSandbox::LoadText(std::string_view source, const std::string& chunk_name
              ": precompiled bytecode is not allowed in a rule pack";
     return false;
   }
-  const int status =
-      luaL_loadbufferx(L_, source.data(), source.size(), chunk_name.c_str(), "t");
+  const int status = luaL_loadbufferx(L_, source.data(), source.size(), chunk_name.c_str(), "t");
   if (status != LUA_OK) {
     *error = lua_tostring(L_, -1) ? lua_tostring(L_, -1) : "cannot load chunk";
     lua_pop(L_, 2);  // message and environment

@@ -4,17 +4,15 @@
 // script's own pcall cannot defeat; a fresh, write-protected environment per pack.
 #pragma once
 
-#include <lua.hpp>
-
 #include <cstddef>
 #include <cstdint>
+#include <lua.hpp>
 #include <string>
 #include <string_view>
 
 #include "tuanthu/engine.h"
 
 namespace tuanthu {
-
 
 class LuaSandbox {
  public:

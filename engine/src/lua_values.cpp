@@ -5,8 +5,8 @@
 namespace tuanthu {
 namespace {
 
-bool Convert(lua_State* L, int index, nlohmann::json* out, std::string* error,
-             bool skip_functions, int depth) {
+bool Convert(lua_State* L, int index, nlohmann::json* out, std::string* error, bool skip_functions,
+             int depth) {
   if (depth > 16) {
     *error = "tables nested too deeply";
     return false;

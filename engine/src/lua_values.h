@@ -2,10 +2,8 @@
 #pragma once
 
 #include <lua.hpp>
-
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 namespace tuanthu {
 

@@ -7,9 +7,9 @@
 #include <functional>
 #include <sstream>
 
-#include "tuanthu/catalog.h"
 #include "lua_sandbox.h"
 #include "lua_values.h"
+#include "tuanthu/catalog.h"
 #include "tuanthu/engine.h"
 
 namespace tuanthu {
@@ -37,8 +37,8 @@ struct PackFile {
   bool declared = false;  // pack{} was called
 };
 
-constexpr const char* kPackKeys[] = {"id",     "parent",   "effective", "effective_note",
-                                     "title",  "locality", "source",    "warning_days"};
+constexpr const char* kPackKeys[] = {"id",    "parent",   "effective", "effective_note",
+                                     "title", "locality", "source",    "warning_days"};
 
 std::string ReadFile(const std::string& path, bool* ok) {
   std::ifstream in(path, std::ios::binary);
@@ -128,7 +128,8 @@ int LuaRuleBody(lua_State* L) {
   const std::string id = lua_tostring(L, lua_upvalueindex(2));
   luaL_checktype(L, 1, LUA_TTABLE);
   for (const RuleDecl& other : file->rules) {
-    if (other.id == id) return luaL_error(L, "rule '%s' is declared twice in this pack", id.c_str());
+    if (other.id == id)
+      return luaL_error(L, "rule '%s' is declared twice in this pack", id.c_str());
   }
   RuleDecl decl;
   decl.id = id;
@@ -186,10 +187,14 @@ int LuaManual(lua_State* L) {
   ManualItem manual;
   for (const auto& [key, value] : item.items()) {
     if (!value.is_string()) return luaL_error(L, "manual{}: %s must be a string", key.c_str());
-    if (key == "id") manual.id = value.get<std::string>();
-    else if (key == "text") manual.text = value.get<std::string>();
-    else if (key == "clause") manual.clause = value.get<std::string>();
-    else return luaL_error(L, "manual{}: unknown field '%s' (valid: id, text, clause)", key.c_str());
+    if (key == "id")
+      manual.id = value.get<std::string>();
+    else if (key == "text")
+      manual.text = value.get<std::string>();
+    else if (key == "clause")
+      manual.clause = value.get<std::string>();
+    else
+      return luaL_error(L, "manual{}: unknown field '%s' (valid: id, text, clause)", key.c_str());
   }
   if (manual.id.empty() || manual.text.empty())
     return luaL_error(L, "manual{} needs an id and a text");
@@ -199,7 +204,8 @@ int LuaManual(lua_State* L) {
 }
 
 // Splits "path:line: message" as Lua formats errors.
-Diagnostic ParseLuaError(const std::string& pack, const std::string& path, const std::string& text) {
+Diagnostic ParseLuaError(const std::string& pack, const std::string& path,
+                         const std::string& text) {
   Diagnostic d;
   d.pack = pack;
   d.file = path;
@@ -296,7 +302,7 @@ std::string ShippedRulesDir() {
 struct RuleBook::Impl {
   explicit Impl(const SandboxLimits& limits) : sandbox(limits) {}
   LuaSandbox sandbox;
-  std::map<std::string, std::unique_ptr<PackFile>> files;        // by pack id
+  std::map<std::string, std::unique_ptr<PackFile>> files;         // by pack id
   std::map<std::string, std::unique_ptr<ResolvedPack>> resolved;  // by pack id
   std::map<std::string, std::vector<Diagnostic>> failed;          // packs that did not load
 
@@ -341,7 +347,8 @@ bool RuleBook::Impl::Read(const std::string& id, const std::string& path, const 
     return false;
   }
   if (file->info.parent.empty() && id != "vn") {
-    errors->push_back({path, 0, id, "", "pack{} needs a parent (only the root pack 'vn' has none)"});
+    errors->push_back(
+        {path, 0, id, "", "pack{} needs a parent (only the root pack 'vn' has none)"});
     return false;
   }
   files[id] = std::move(file);
@@ -356,15 +363,16 @@ const PackFile* RuleBook::Impl::Find(const std::string& id,
     errors->insert(errors->end(), it->second.begin(), it->second.end());
     return nullptr;
   }
-  const bool valid_id = !id.empty() && id.find("..") == std::string::npos && id.front() != '/' &&
-                        std::all_of(id.begin(), id.end(), [](char c) {
-                          return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
-                                 c == '_' || c == '/';
-                        });
+  const bool valid_id =
+      !id.empty() && id.find("..") == std::string::npos && id.front() != '/' &&
+      std::all_of(id.begin(), id.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '/';
+      });
   if (!valid_id) {
     errors->push_back({"", 0, id, "",
-                       "'" + id + "' is not a pack id (lower-case names joined by '/', e.g. "
-                       "vn/ha-noi/ngoc-ha)"});
+                       "'" + id +
+                           "' is not a pack id (lower-case names joined by '/', e.g. "
+                           "vn/ha-noi/ngoc-ha)"});
     return nullptr;
   }
   for (const std::string& dir : search_paths) {
@@ -385,8 +393,9 @@ const PackFile* RuleBook::Impl::Find(const std::string& id,
   }
   std::string where;
   for (const std::string& dir : search_paths) where += (where.empty() ? "" : ", ") + dir;
-  errors->push_back({"", 0, id, "", "no pack '" + id + "' (looked for " + id + "/pack.lua in " +
-                                        where + "; `tuanthu rules list` shows the packs)"});
+  errors->push_back({"", 0, id, "",
+                     "no pack '" + id + "' (looked for " + id + "/pack.lua in " + where +
+                         "; `tuanthu rules list` shows the packs)"});
   return nullptr;
 }
 
@@ -411,8 +420,8 @@ const ResolvedPack* RuleBook::Impl::Resolve(const std::string& id,
     const ResolvedPack* parent = Resolve(file->info.parent, search_paths, visiting, result);
     visiting->pop_back();
     if (parent == nullptr) {
-      result->errors.push_back({file->info.path, 0, id, "",
-                                "its parent pack '" + file->info.parent + "' did not load"});
+      result->errors.push_back(
+          {file->info.path, 0, id, "", "its parent pack '" + file->info.parent + "' did not load"});
       return nullptr;
     }
     *pack = *parent;
@@ -423,8 +432,8 @@ const ResolvedPack* RuleBook::Impl::Resolve(const std::string& id,
     pack->effective = *file->info.effective;
     pack->effective_source = id;
   } else if (pack->effective_source.empty()) {
-    result->errors.push_back({file->info.path, 0, id, "",
-                              "no effective date: set pack{ effective = \"YYYY-MM-DD\" }"});
+    result->errors.push_back(
+        {file->info.path, 0, id, "", "no effective date: set pack{ effective = \"YYYY-MM-DD\" }"});
     return nullptr;
   }
   if (file->info.warning_days) {
@@ -478,9 +487,9 @@ const ResolvedPack* RuleBook::Impl::Resolve(const std::string& id,
       if (spec == nullptr) {
         std::string valid;
         for (const ParamSpec& p : kind->params) valid += (valid.empty() ? "" : ", ") + p.name;
-        result->errors.push_back({file->info.path, decl.line, id, decl.id,
-                                  "unknown parameter '" + name + "' (valid for " + rule->kind +
-                                      ": " + valid + ")"});
+        result->errors.push_back(
+            {file->info.path, decl.line, id, decl.id,
+             "unknown parameter '" + name + "' (valid for " + rule->kind + ": " + valid + ")"});
         continue;
       }
       json value = raw;
@@ -555,8 +564,8 @@ std::vector<PackInfo> RuleBook::List(LoadResult* result) {
   for (const std::string& dir : search_paths_) {
     std::error_code ec;
     if (!fs::is_directory(dir, ec)) continue;
-    for (auto it = fs::recursive_directory_iterator(dir, ec); it != fs::recursive_directory_iterator();
-         it.increment(ec)) {
+    for (auto it = fs::recursive_directory_iterator(dir, ec);
+         it != fs::recursive_directory_iterator(); it.increment(ec)) {
       if (ec) break;
       if (it->is_regular_file() && it->path().filename() == "pack.lua") {
         ids.insert(fs::relative(it->path().parent_path(), dir).generic_string());

@@ -7,14 +7,13 @@ namespace tuanthu {
 namespace {
 
 struct Deadline {
-  Date last_day;  // the last day on which the obligation is still met
+  Date last_day;      // the last day on which the obligation is still met
   std::string shown;  // how the plan words it: "trước ngày 05/06/2026" / "31/05/2026"
 };
 
 Deadline MakeDeadline(Date due, bool strict, Lang lang) {
   if (strict) {
-    return {due.AddDays(-1),
-            Format(Tr(lang, "trước ngày {0}", "before {0}"), {due.Display()})};
+    return {due.AddDays(-1), Format(Tr(lang, "trước ngày {0}", "before {0}"), {due.Display()})};
   }
   return {due, Format(Tr(lang, "chậm nhất ngày {0}", "by {0}"), {due.Display()})};
 }
@@ -23,7 +22,7 @@ Deadline MakeDeadline(Date due, bool strict, Lang lang) {
 struct Obligation {
   const UnitInfo* unit;
   std::string period;
-  std::string what;   // "báo cáo 6 tháng"
+  std::string what;  // "báo cáo 6 tháng"
   std::optional<Date> done;
   std::string done_record;
 };
@@ -40,25 +39,24 @@ class DeadlineRule : public RuleEvaluator {
     std::string message;
     if (o.done) {
       if (*o.done <= deadline.last_day) {
-        message = Format(Tr(lang, "Đã có {0} ngày {1}, đúng hạn ({2})",
-                            "{0} done on {1}, on time ({2})"),
-                         {o.what, o.done->Display(), deadline.shown});
+        message =
+            Format(Tr(lang, "Đã có {0} ngày {1}, đúng hạn ({2})", "{0} done on {1}, on time ({2})"),
+                   {o.what, o.done->Display(), deadline.shown});
       } else {
         severity = Severity::kViolation;
-        message = Format(Tr(lang, "{0} ngày {1} là chậm; hạn {2}",
-                            "{0} on {1} is late; due {2}"),
+        message = Format(Tr(lang, "{0} ngày {1} là chậm; hạn {2}", "{0} on {1} is late; due {2}"),
                          {Capitalised(o.what), o.done->Display(), deadline.shown});
       }
     } else if (as_of() > deadline.last_day) {
       severity = Severity::kViolation;
-      message = Format(Tr(lang, "Chưa có {0}; hạn {1}", "No {0}; due {1}"),
-                       {o.what, deadline.shown});
+      message =
+          Format(Tr(lang, "Chưa có {0}; hạn {1}", "No {0}; due {1}"), {o.what, deadline.shown});
     } else {
-      severity = deadline.last_day - as_of() <= warning_days() ? Severity::kWarning
-                                                               : Severity::kPass;
-      message = Format(Tr(lang, "Chưa có {0}; hạn {1}, còn {2} ngày",
-                          "No {0} yet; due {1}, {2} days left"),
-                       {o.what, deadline.shown, std::to_string(deadline.last_day - as_of())});
+      severity =
+          deadline.last_day - as_of() <= warning_days() ? Severity::kWarning : Severity::kPass;
+      message = Format(
+          Tr(lang, "Chưa có {0}; hạn {1}, còn {2} ngày", "No {0} yet; due {1}, {2} days left"),
+          {o.what, deadline.shown, std::to_string(deadline.last_day - as_of())});
     }
     Finding& f = out.Emit(severity, o.unit, o.period, std::move(message));
     f.open = !o.done && as_of() <= deadline.last_day;
@@ -79,14 +77,13 @@ class DeadlineRule : public RuleEvaluator {
     const Lang lang = this->lang();
     std::string message;
     if (deadline) {
-      message = Format(Tr(lang,
-                          "Không áp dụng: hạn {0} ({1}) có trước ngày kế hoạch có hiệu lực {2}",
-                          "Not applicable: the deadline for the {0} ({1}) precedes the plan's "
-                          "effective date {2}"),
-                       {what, deadline->shown, effective().Display()});
+      message =
+          Format(Tr(lang, "Không áp dụng: hạn {0} ({1}) có trước ngày kế hoạch có hiệu lực {2}",
+                    "Not applicable: the deadline for the {0} ({1}) precedes the plan's "
+                    "effective date {2}"),
+                 {what, deadline->shown, effective().Display()});
     } else {
-      message = Format(Tr(lang,
-                          "Kế hoạch không quy định thời hạn cho {0}; {1} đơn vị chưa có",
+      message = Format(Tr(lang, "Kế hoạch không quy định thời hạn cho {0}; {1} đơn vị chưa có",
                           "The plan sets no date for the {0}; {1} units have none yet"),
                        {what, std::to_string(units_without.size())});
     }
@@ -101,7 +98,8 @@ class DeadlineRule : public RuleEvaluator {
   void NoObligedUnit(Emitter& out, const std::string& period) {
     const Lang lang = this->lang();
     std::string roles;
-    for (const std::string& role : rule_.Strings("roles")) roles += (roles.empty() ? "" : ", ") + role;
+    for (const std::string& role : rule_.Strings("roles"))
+      roles += (roles.empty() ? "" : ", ") + role;
     out.Emit(Severity::kWarning, nullptr, period,
              Format(Tr(lang, "Không đánh giá được: dữ liệu không có đơn vị nào thuộc vai trò {0}",
                        "Cannot be judged: the data has no unit with role {0}"),
@@ -135,8 +133,9 @@ class ReportDeadline : public DeadlineRule {
   }
   void Finish(Emitter& out) override {
     const Lang lang = this->lang();
-    const std::string what = semiannual_ ? std::string(Tr(lang, "báo cáo 6 tháng", "semi-annual report"))
-                                         : std::string(Tr(lang, "báo cáo năm", "annual report"));
+    const std::string what = semiannual_
+                                 ? std::string(Tr(lang, "báo cáo 6 tháng", "semi-annual report"))
+                                 : std::string(Tr(lang, "báo cáo năm", "annual report"));
     const std::vector<const UnitInfo*> units = SelectedUnits();
     for (int year = first_year(); year <= last_year(); ++year) {
       const std::string period = PeriodOf(year);
@@ -147,7 +146,8 @@ class ReportDeadline : public DeadlineRule {
       std::optional<Deadline> deadline;
       if (rule_.Has("due")) {
         const std::string due = rule_.String("due");  // MM-DD
-        const Date date = Date::FromCivil(year, std::stoi(due.substr(0, 2)), std::stoi(due.substr(3, 2)));
+        const Date date =
+            Date::FromCivil(year, std::stoi(due.substr(0, 2)), std::stoi(due.substr(3, 2)));
         deadline = MakeDeadline(date, rule_.Bool("strict"), lang);
       }
       if (!deadline || deadline->last_day < effective()) {
@@ -194,9 +194,8 @@ class UnitPlan : public DeadlineRule {
   }
   void Finish(Emitter& out) override {
     const Lang lang = this->lang();
-    const std::string what =
-        Format(Tr(lang, "kế hoạch thực hiện {0} của đơn vị", "the unit's own plan for {0}"),
-               {subject_});
+    const std::string what = Format(
+        Tr(lang, "kế hoạch thực hiện {0} của đơn vị", "the unit's own plan for {0}"), {subject_});
     const std::vector<const UnitInfo*> units = SelectedUnits();
     std::optional<Deadline> deadline;
     std::string period = std::to_string(effective().year());
@@ -247,8 +246,8 @@ class AppendixTasks : public DeadlineRule {
     if (!subject_.empty() && task.subject != subject_) return;
     auto it = by_ref_.find(std::string(task.ref));
     if (it == by_ref_.end()) return;
-    rows_[it->second].push_back({std::string(task.id), task.due, task.completed,
-                                 task.lead ? task.lead : nullptr});
+    rows_[it->second].push_back(
+        {std::string(task.id), task.due, task.completed, task.lead ? task.lead : nullptr});
   }
   void Finish(Emitter& out) override {
     const Lang lang = this->lang();
@@ -259,27 +258,29 @@ class AppendixTasks : public DeadlineRule {
       const std::string due = spec["due"].get<std::string>();
       const std::string lead_role = spec.value("lead_role", "");
       const std::vector<Row>& rows = rows_[i];
-      const std::string what = Format(Tr(lang, "nhiệm vụ {0} \"{1}\"", "task {0} \"{1}\""),
-                                      {ref, title});
+      const std::string what =
+          Format(Tr(lang, "nhiệm vụ {0} \"{1}\"", "task {0} \"{1}\""), {ref, title});
       if (due == "continuous") {
         // "Thường xuyên": no deadline, tracked only; absent from the data it cannot be tracked.
         size_t done = 0;
         for (const Row& row : rows) done += row.completed ? 1 : 0;
         Finding& f =
             rows.empty()
-                ? out.Emit(Severity::kWarning, nullptr, std::to_string(as_of().year()),
-                           Format(Tr(lang,
-                                     "Nhiệm vụ thường xuyên {0} \"{1}\" không có trong dữ liệu để "
-                                     "theo dõi",
-                                     "Continuous task {0} \"{1}\" is not in the data to be tracked"),
-                                  {ref, title}))
-                : out.Emit(Severity::kInfo, rows.front().lead, std::to_string(as_of().year()),
-                           Format(Tr(lang,
-                                     "Nhiệm vụ thường xuyên {0} \"{1}\": không có thời hạn, chỉ theo "
-                                     "dõi; {2}/{3} bản ghi đã hoàn thành",
-                                     "Continuous task {0} \"{1}\": no deadline, tracked only; "
-                                     "{2} of {3} records completed"),
-                                  {ref, title, std::to_string(done), std::to_string(rows.size())}));
+                ? out.Emit(
+                      Severity::kWarning, nullptr, std::to_string(as_of().year()),
+                      Format(Tr(lang,
+                                "Nhiệm vụ thường xuyên {0} \"{1}\" không có trong dữ liệu để "
+                                "theo dõi",
+                                "Continuous task {0} \"{1}\" is not in the data to be tracked"),
+                             {ref, title}))
+                : out.Emit(
+                      Severity::kInfo, rows.front().lead, std::to_string(as_of().year()),
+                      Format(Tr(lang,
+                                "Nhiệm vụ thường xuyên {0} \"{1}\": không có thời hạn, chỉ theo "
+                                "dõi; {2}/{3} bản ghi đã hoàn thành",
+                                "Continuous task {0} \"{1}\": no deadline, tracked only; "
+                                "{2} of {3} records completed"),
+                             {ref, title, std::to_string(done), std::to_string(rows.size())}));
         f.record = ref;
         CheckLead(out, ref, title, lead_role, rows, std::to_string(as_of().year()));
         continue;
@@ -289,12 +290,12 @@ class AppendixTasks : public DeadlineRule {
         for (int year = from; year <= last_year(); ++year) {
           std::vector<Row> of_year;
           for (const Row& row : rows) {
-            const int row_year = row.due ? row.due->year()
-                                         : (row.completed ? row.completed->year() : year);
+            const int row_year =
+                row.due ? row.due->year() : (row.completed ? row.completed->year() : year);
             if (row_year == year) of_year.push_back(row);
           }
-          JudgeTask(out, ref, what, std::to_string(year), Date::FromCivil(year, 12, 31),
-                    of_year, lead_role, title);
+          JudgeTask(out, ref, what, std::to_string(year), Date::FromCivil(year, 12, 31), of_year,
+                    lead_role, title);
         }
         continue;
       }
@@ -340,9 +341,9 @@ class AppendixTasks : public DeadlineRule {
                             "{0} is not in the data; its deadline {1} has passed"),
                          {Capitalised(what), deadline.shown});
       } else {
-        message = Format(Tr(lang, "Chưa có {0} trong dữ liệu; hạn {1}",
-                            "{0} is not in the data yet; due {1}"),
-                         {what, deadline.shown});
+        message = Format(
+            Tr(lang, "Chưa có {0} trong dữ liệu; hạn {1}", "{0} is not in the data yet; due {1}"),
+            {what, deadline.shown});
       }
       Finding& f = out.Emit(severity, nullptr, period, std::move(message));
       f.expected = deadline.last_day.Iso();
@@ -358,8 +359,9 @@ class AppendixTasks : public DeadlineRule {
         best = &row;
       }
     }
-    if (best == nullptr) best = &*std::min_element(rows.begin(), rows.end(),
-                                                   [](const Row& a, const Row& b) { return a.id < b.id; });
+    if (best == nullptr)
+      best = &*std::min_element(rows.begin(), rows.end(),
+                                [](const Row& a, const Row& b) { return a.id < b.id; });
     Obligation o{best->lead, period, what, best->completed, best->id};
     JudgeObligation(out, o, deadline);
     CheckLead(out, ref, title, lead_role, rows, period);

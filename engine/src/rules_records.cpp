@@ -6,8 +6,10 @@ namespace tuanthu {
 namespace {
 
 std::string KindName(std::string_view kind, Lang lang) {
-  if (kind == "dissemination") return std::string(Tr(lang, "hội nghị quán triệt", "dissemination meeting"));
-  if (kind == "professional") return std::string(Tr(lang, "hội nghị chuyên môn", "professional meeting"));
+  if (kind == "dissemination")
+    return std::string(Tr(lang, "hội nghị quán triệt", "dissemination meeting"));
+  if (kind == "professional")
+    return std::string(Tr(lang, "hội nghị chuyên môn", "professional meeting"));
   return std::string(Tr(lang, "hội nghị cần thảo luận", "meeting needing discussion"));
 }
 
@@ -61,9 +63,9 @@ class MeetingDuration : public HostedMeetingRule {
     const Lang lang = this->lang();
     f->severity = Severity::kViolation;
     f->message = (Format(Tr(lang, "Cuộc họp {0} ngày {1} ({2}) kéo dài {3} ngày, quá {4} ngày",
-                               "Meeting {0} on {1} ({2}) lasted {3} days, over {4} days"),
-                            {m.id, m.start.Display(), KindName(m.kind, lang),
-                             Number(m.duration_days, lang), Number(limit, lang)}));
+                            "Meeting {0} on {1} ({2}) lasted {3} days, over {4} days"),
+                         {m.id, m.start.Display(), KindName(m.kind, lang),
+                          Number(m.duration_days, lang), Number(limit, lang)}));
     f->observed = m.duration_days;
     f->expected = limit;
     return true;
@@ -82,21 +84,21 @@ class MaterialsInAdvance : public HostedMeetingRule {
     if (!m.materials_sent) {
       f->severity = Severity::kWarning;
       f->message = (Format(Tr(lang, "Cuộc họp {0} ngày {1}: không ghi nhận ngày gửi tài liệu",
-                                 "Meeting {0} on {1}: no date recorded for sending the papers"),
-                              {m.id, m.start.Display()}));
+                              "Meeting {0} on {1}: no date recorded for sending the papers"),
+                           {m.id, m.start.Display()}));
       f->expected = latest.Iso();
       return true;
     }
     if (*m.materials_sent <= latest) return false;
     f->severity = Severity::kViolation;
-    f->message = (
-        Format(Tr(lang,
-                  "Cuộc họp {0} ngày {1}: tài liệu gửi ngày {2}, chậm; phải gửi trước ít nhất {3} "
-                  "ngày (chậm nhất {4})",
-                  "Meeting {0} on {1}: papers sent on {2}, too late; due at least {3} days before "
-                  "(by {4})"),
-               {m.id, m.start.Display(), m.materials_sent->Display(), std::to_string(min_days),
-                latest.Display()}));
+    f->message =
+        (Format(Tr(lang,
+                   "Cuộc họp {0} ngày {1}: tài liệu gửi ngày {2}, chậm; phải gửi trước ít nhất {3} "
+                   "ngày (chậm nhất {4})",
+                   "Meeting {0} on {1}: papers sent on {2}, too late; due at least {3} days before "
+                   "(by {4})"),
+                {m.id, m.start.Display(), m.materials_sent->Display(), std::to_string(min_days),
+                 latest.Display()}));
     f->observed = m.materials_sent->Iso();
     f->expected = latest.Iso();
     return true;
@@ -114,8 +116,8 @@ class DiscussionShare : public HostedMeetingRule {
     if (!m.total_minutes || !m.discussion_minutes || *m.total_minutes == 0) {
       f->severity = Severity::kWarning;
       f->message = (Format(Tr(lang, "Cuộc họp {0} ngày {1}: không ghi nhận thời lượng thảo luận",
-                                 "Meeting {0} on {1}: no discussion time recorded"),
-                              {m.id, m.start.Display()}));
+                              "Meeting {0} on {1}: no discussion time recorded"),
+                           {m.id, m.start.Display()}));
       f->expected = threshold;
       return true;
     }
@@ -123,12 +125,11 @@ class DiscussionShare : public HostedMeetingRule {
         static_cast<double>(*m.discussion_minutes) / static_cast<double>(*m.total_minutes);
     if (share >= threshold - 1e-9) return false;
     f->severity = Severity::kViolation;
-    f->message = (Format(Tr(lang,
-                               "Cuộc họp {0} ngày {1}: thảo luận {2}/{3} phút ({4}), dưới {5}",
-                               "Meeting {0} on {1}: discussion {2}/{3} minutes ({4}), below {5}"),
-                            {m.id, m.start.Display(), std::to_string(*m.discussion_minutes),
-                             std::to_string(*m.total_minutes), Percent(share, lang),
-                             Percent(threshold, lang)}));
+    f->message = (Format(
+        Tr(lang, "Cuộc họp {0} ngày {1}: thảo luận {2}/{3} phút ({4}), dưới {5}",
+           "Meeting {0} on {1}: discussion {2}/{3} minutes ({4}), below {5}"),
+        {m.id, m.start.Display(), std::to_string(*m.discussion_minutes),
+         std::to_string(*m.total_minutes), Percent(share, lang), Percent(threshold, lang)}));
     f->observed = share;
     f->expected = threshold;
     return true;
@@ -246,8 +247,9 @@ class TaskOwnership : public FeedbackOnTime {
     if (task.lead_unit_ids.empty()) {
       missing.emplace_back(Tr(lang, "không có đơn vị chủ trì", "no lead unit"));
     } else if (task.lead_unit_ids.find(';') != std::string_view::npos) {
-      missing.emplace_back(Format(Tr(lang, "nhiều đơn vị chủ trì ({0})", "several lead units ({0})"),
-                                  {task.lead_unit_ids}));
+      missing.emplace_back(
+          Format(Tr(lang, "nhiều đơn vị chủ trì ({0})", "several lead units ({0})"),
+                 {task.lead_unit_ids}));
     }
     if (task.responsible_person.empty())
       missing.emplace_back(Tr(lang, "không có người chịu trách nhiệm", "no responsible person"));

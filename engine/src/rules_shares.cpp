@@ -2,8 +2,8 @@
 // rules (a yearly count against the previous year's), judged per unit and for the locality.
 #include <cmath>
 
-#include "tuanthu/catalog.h"
 #include "evaluation.h"
+#include "tuanthu/catalog.h"
 
 namespace tuanthu {
 namespace {
@@ -87,11 +87,11 @@ class ShareEvaluator : public RuleEvaluator {
     const std::string what = SummaryOf(rule_, lang);
     const std::string target = Comparator(strict_) + " " + Percent(threshold_, lang);
     if (counts.total() == 0) {
-      Finding& f = out.Emit(
-          Severity::kInfo, unit, period,
-          Format(Tr(lang, "{0} năm {1}: không có bản ghi nào để đánh giá (chỉ tiêu {2})",
-                    "{0} in {1}: no records to judge (target {2})"),
-                 {what, period, target}));
+      Finding& f =
+          out.Emit(Severity::kInfo, unit, period,
+                   Format(Tr(lang, "{0} năm {1}: không có bản ghi nào để đánh giá (chỉ tiêu {2})",
+                             "{0} in {1}: no records to judge (target {2})"),
+                          {what, period, target}));
       f.expected = threshold_;
       return;
     }
@@ -114,9 +114,9 @@ class ShareEvaluator : public RuleEvaluator {
                        {what, period, observed, std::to_string(counts.no), unknown_note});
     } else if (Meets(counts.yes, counts.total())) {
       severity = Severity::kPass;
-      message = Format(Tr(lang, "{0} năm {1}: {2}, đạt chỉ tiêu {3}",
-                          "{0} in {1}: {2}, meets the target {3}"),
-                       {what, period, observed, target});
+      message = Format(
+          Tr(lang, "{0} năm {1}: {2}, đạt chỉ tiêu {3}", "{0} in {1}: {2}, meets the target {3}"),
+          {what, period, observed, target});
     } else if (!full_target && !Meets(counts.yes + counts.unknown, counts.total())) {
       if (YearClosed(year)) {
         severity = Severity::kViolation;
@@ -125,10 +125,9 @@ class ShareEvaluator : public RuleEvaluator {
                          {what, period, observed, target, unknown_note});
       } else {
         severity = Severity::kWarning;
-        message = Format(
-            Tr(lang, "{0} từ đầu năm {1} đến {2}: {3}, dưới chỉ tiêu {4}{5}",
-               "{0} in {1} up to {2}: {3}, below the target {4}{5}"),
-            {what, period, as_of().Display(), observed, target, unknown_note});
+        message = Format(Tr(lang, "{0} từ đầu năm {1} đến {2}: {3}, dưới chỉ tiêu {4}{5}",
+                            "{0} in {1} up to {2}: {3}, below the target {4}{5}"),
+                         {what, period, as_of().Display(), observed, target, unknown_note});
       }
     } else {
       severity = Severity::kWarning;
@@ -226,7 +225,8 @@ class DossierShare : public ShareEvaluator {
         if (d.resolved) Observe(d.unit, *d.resolved, FromOptional(d.result_digitized), d.id);
         break;
       case What::kInternal:
-        if (d.internal.value_or(false)) Observe(d.unit, d.received, FromOptional(d.digitized), d.id);
+        if (d.internal.value_or(false))
+          Observe(d.unit, d.received, FromOptional(d.digitized), d.id);
         break;
       case What::kSatisfaction:
         if (!d.satisfaction.empty())
@@ -358,13 +358,12 @@ class ReductionEvaluator : public RuleEvaluator {
       return;
     }
     // The plans' wording: count in Y <= (1 - target) x count in Y-1, compared as real numbers.
-    const double allowance =
-        std::round((1.0 - target_) * static_cast<double>(*base) * 1e6) / 1e6;
+    const double allowance = std::round((1.0 - target_) * static_cast<double>(*base) * 1e6) / 1e6;
     const std::string numbers =
         Format(Tr(lang, "{0} (năm {1}: {2}, theo {3}; giảm {4} thì tối đa {5})",
                   "{0} ({1}: {2}, from the {3}; a {4} cut allows at most {5})"),
-               {std::to_string(count), std::to_string(year - 1), std::to_string(*base),
-                base_source, Percent(target_, lang), Number(allowance, lang)});
+               {std::to_string(count), std::to_string(year - 1), std::to_string(*base), base_source,
+                Percent(target_, lang), Number(allowance, lang)});
     Severity severity = Severity::kPass;
     std::string message;
     if (static_cast<double>(count) > allowance + kEpsilon) {
@@ -379,10 +378,10 @@ class ReductionEvaluator : public RuleEvaluator {
       const Date first = Date::FromCivil(year, 1, 1);
       const int elapsed = (as_of() - first) + 1;
       const double projected = static_cast<double>(count) * DaysInYear(year) / elapsed;
-      const std::string pace = Format(
-          Tr(lang, "theo nhịp {0} ngày đầu năm, dự kiến cả năm {1}",
-             "at the pace of the first {0} days, {1} projected for the year"),
-          {std::to_string(elapsed), Number(std::round(projected * 10) / 10, lang)});
+      const std::string pace =
+          Format(Tr(lang, "theo nhịp {0} ngày đầu năm, dự kiến cả năm {1}",
+                    "at the pace of the first {0} days, {1} projected for the year"),
+                 {std::to_string(elapsed), Number(std::round(projected * 10) / 10, lang)});
       if (projected > allowance + kEpsilon) {
         severity = Severity::kWarning;
         message = Format(Tr(lang, "{0} năm {1}: {2}; {3}, sẽ vượt mức cho phép",
@@ -419,8 +418,7 @@ class MeetingReduction : public ReductionEvaluator {
         categories_(r.Strings("categories")) {}
   void OnMeeting(const MeetingRow& m) override {
     // Every row shows the data covers that year; only hosted meetings of the categories count.
-    Observe(m.unit, m.start,
-            m.role == "host" && Contains(categories_, m.category), m.id);
+    Observe(m.unit, m.start, m.role == "host" && Contains(categories_, m.category), m.id);
   }
 
  private:
@@ -454,8 +452,7 @@ class PaperReportReduction : public ReductionEvaluator {
 
 }  // namespace
 
-std::unique_ptr<RuleEvaluator> MakeShareEvaluator(const LocalityContext& l,
-                                                  const ResolvedRule& r) {
+std::unique_ptr<RuleEvaluator> MakeShareEvaluator(const LocalityContext& l, const ResolvedRule& r) {
   const std::string& k = r.kind;
   using W = DossierShare::What;
   if (k == "meetings.online_share") return std::make_unique<MeetingOnlineShare>(l, r);

@@ -2,7 +2,6 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
-
 #include <set>
 
 #include "output/render.h"
@@ -20,8 +19,8 @@ TEST_CASE("e2e check: Sì Lở Lầu as of 10/06/2026 gives the expected JSON, b
   const ToolRun run = Tool(kSiLoLau + " --format json");
   CHECK(run.status == 1);  // violations found
   CHECK(run.err.empty());
-  const std::string expected =
-      ReadAll(std::filesystem::path(TUANTHU_SOURCE_DIR) / "tests/e2e/expected/si-lo-lau-2026-06-10.json");
+  const std::string expected = ReadAll(std::filesystem::path(TUANTHU_SOURCE_DIR) /
+                                       "tests/e2e/expected/si-lo-lau-2026-06-10.json");
   CHECK(run.out == expected);
   const auto json = nlohmann::json::parse(run.out);
   CHECK(json["as_of"] == "2026-06-10");
@@ -53,8 +52,8 @@ TEST_CASE("e2e check: a stored database gives the same findings as the CSV folde
   const ToolRun imported = Tool("import --data data/si-lo-lau --db " + Quote(db));
   REQUIRE_MESSAGE(imported.status == 0, imported.err);
   const ToolRun from_csv = Tool(kSiLoLau + " --format json");
-  const ToolRun from_db =
-      Tool("check --data " + Quote(db) + " --pack vn/lai-chau/si-lo-lau --as-of 2026-06-10 --format json");
+  const ToolRun from_db = Tool("check --data " + Quote(db) +
+                               " --pack vn/lai-chau/si-lo-lau --as-of 2026-06-10 --format json");
   CHECK(from_db.out == from_csv.out);
   std::filesystem::remove_all(dir);
 }
@@ -64,7 +63,8 @@ TEST_CASE("e2e check: exit codes 0, 1 and 2") {
   CHECK(Tool(kSiLoLau + " --fail-on never --quiet").status == 0);
   CHECK(Tool(kSiLoLau + " --severity violation --rule meetings.online_share --quiet").status == 0);
   CHECK(Tool(kSiLoLau + " --rule meetings.online_share --fail-on warning --quiet").status == 1);
-  const ToolRun unknown_pack = Tool("check --data data/si-lo-lau --pack vn/nowhere --as-of 2026-06-10");
+  const ToolRun unknown_pack =
+      Tool("check --data data/si-lo-lau --pack vn/nowhere --as-of 2026-06-10");
   CHECK(unknown_pack.status == 2);
   CHECK(unknown_pack.err.find("vn/nowhere") != std::string::npos);
   CHECK(Tool("check --data data/si-lo-lau --as-of 2026-13-01").status == 2);
@@ -83,7 +83,8 @@ TEST_CASE("e2e check: a malformed CSV gets a located error, exit 2, and nothing 
     meetings << "SLL-BAD1,SLL-U02,host,conference,professional,2026-02-30,0.5,online,,,,,,\n";
   }
   const std::string db = (dir / "store.db").string();
-  const ToolRun check = Tool("check --data " + Quote(dir.string()) + " --pack vn/lai-chau/si-lo-lau --as-of 2026-06-10");
+  const ToolRun check = Tool("check --data " + Quote(dir.string()) +
+                             " --pack vn/lai-chau/si-lo-lau --as-of 2026-06-10");
   CHECK(check.status == 2);
   CHECK(check.err.find("meetings.csv:") != std::string::npos);
   CHECK(check.err.find("start_date") != std::string::npos);

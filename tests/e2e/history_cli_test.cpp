@@ -1,12 +1,10 @@
 // End-to-end: recorded runs, their diff, the lock between runs, and a run killed mid-way.
 #include <doctest/doctest.h>
-
 #include <signal.h>
 
 #include <chrono>
-#include <thread>
-
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "run_tool.h"
 #include "tuanthu/store.h"
@@ -53,7 +51,8 @@ pid_t StartInBackground(const std::string& env, const std::string& args) {
 }
 
 void WaitGone(pid_t pid) {
-  for (int i = 0; i < 300 && Alive(pid); ++i) std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  for (int i = 0; i < 300 && Alive(pid); ++i)
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
 }
 
 }  // namespace
@@ -65,9 +64,10 @@ TEST_CASE("history: diff shows new, resolved and still-open findings; first-seen
     Database db(store.db);
     // Fix one finding: SLL-U05's missing semi-annual report arrives (late, still a finding but
     // a different one), and SLL-U04 gets a new over-long meeting.
-    db.Exec("INSERT INTO meetings(meeting_id, unit_id, role, category, kind, start_date, "
-            "duration_days, format) VALUES ('SLL-NEW1', 'SLL-U04', 'host', 'meeting', "
-            "'dissemination', '2026-06-08', 1, 'online')");
+    db.Exec(
+        "INSERT INTO meetings(meeting_id, unit_id, role, category, kind, start_date, "
+        "duration_days, format) VALUES ('SLL-NEW1', 'SLL-U04', 'host', 'meeting', "
+        "'dissemination', '2026-06-08', 1, 'online')");
     db.Exec("DELETE FROM documents WHERE doc_id = 'SLL-D01899'");  // the paper document, removed
   }
   CHECK(store.Check("2026-06-10").status == 1);
@@ -90,13 +90,16 @@ TEST_CASE("history: diff shows new, resolved and still-open findings; first-seen
   CHECK_FALSE(has(j["new"], "reports.semiannual", "SLL-U05"));
   // A third run, later: what stayed open keeps the date it was first seen.
   CHECK(store.Check("2026-06-20").status == 1);
-  const auto later = nlohmann::json::parse(Tool("diff --db " + Quote(store.db) + " --format json").out);
+  const auto later =
+      nlohmann::json::parse(Tool("diff --db " + Quote(store.db) + " --format json").out);
   bool kept = false;
   for (const auto& f : later["still_open"]) {
-    if (f["rule"] == "reports.semiannual" && f["unit"] == "SLL-U05") kept = f["first_seen"] == "2026-06-10";
+    if (f["rule"] == "reports.semiannual" && f["unit"] == "SLL-U05")
+      kept = f["first_seen"] == "2026-06-10";
   }
   CHECK(kept);
-  const auto runs = nlohmann::json::parse(Tool("runs --db " + Quote(store.db) + " --format json").out);
+  const auto runs =
+      nlohmann::json::parse(Tool("runs --db " + Quote(store.db) + " --format json").out);
   REQUIRE(runs.size() == 3);
   CHECK(runs[2]["as_of"] == "2026-06-20");
   CHECK(runs[0]["packs"].get<std::string>().find("vn/lai-chau/si-lo-lau@") == 0);
@@ -117,8 +120,9 @@ TEST_CASE("history: --record needs a store, and diff needs two runs") {
 
 TEST_CASE("history: two runs on one database at once both land; a busy lock is a clear error") {
   Store store("concurrent");
-  const pid_t first = StartInBackground("TUANTHU_TEST_RECORD_DELAY_MS=1500",
-                                        "check --data " + Quote(store.db) + " --as-of 2026-06-10 --record");
+  const pid_t first =
+      StartInBackground("TUANTHU_TEST_RECORD_DELAY_MS=1500",
+                        "check --data " + Quote(store.db) + " --as-of 2026-06-10 --record");
   std::this_thread::sleep_for(std::chrono::milliseconds(700));
   const ToolRun refused = store.Check("2026-06-10", "--wait 0");
   CHECK(refused.status == 2);
@@ -133,8 +137,9 @@ TEST_CASE("history: a run killed with -9 while recording leaves a consistent sto
   Store store("killed");
   CHECK(store.Check("2026-06-10").status == 1);
   const int64_t findings_before = store.Count("SELECT COUNT(*) FROM tuanthu_run_findings");
-  const pid_t victim = StartInBackground("TUANTHU_TEST_RECORD_DELAY_MS=20000",
-                                         "check --data " + Quote(store.db) + " --as-of 2026-11-24 --record");
+  const pid_t victim =
+      StartInBackground("TUANTHU_TEST_RECORD_DELAY_MS=20000",
+                        "check --data " + Quote(store.db) + " --as-of 2026-11-24 --record");
   std::this_thread::sleep_for(std::chrono::milliseconds(1500));
   REQUIRE(Alive(victim));
   ::kill(victim, SIGKILL);
@@ -154,8 +159,9 @@ TEST_CASE("history: a run killed with -9 while recording leaves a consistent sto
 }
 
 TEST_CASE("due soon: every deadline of the next days not met yet, soonest first") {
-  const ToolRun run = Tool("check --data data/si-lo-lau --pack vn/lai-chau/si-lo-lau "
-                           "--as-of 2026-05-28 --due-soon 10 --format json");
+  const ToolRun run = Tool(
+      "check --data data/si-lo-lau --pack vn/lai-chau/si-lo-lau "
+      "--as-of 2026-05-28 --due-soon 10 --format json");
   REQUIRE_MESSAGE(run.status == 0, run.err);
   const auto j = nlohmann::json::parse(run.out);
   REQUIRE(j["due"].size() > 0);
@@ -169,8 +175,9 @@ TEST_CASE("due soon: every deadline of the next days not met yet, soonest first"
   }
   CHECK(plan);
   CHECK(report);
-  const ToolRun table = Tool("check --data data/si-lo-lau --pack vn/lai-chau/si-lo-lau "
-                             "--as-of 2026-05-28 --due-soon 10");
+  const ToolRun table = Tool(
+      "check --data data/si-lo-lau --pack vn/lai-chau/si-lo-lau "
+      "--as-of 2026-05-28 --due-soon 10");
   CHECK(table.out.find("còn 3 ngày") != std::string::npos);
 }
 

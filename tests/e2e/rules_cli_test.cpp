@@ -19,12 +19,14 @@ TEST_CASE("e2e rules: list shows every shipped pack with its effective date") {
   CHECK(effective["vn/hai-phong/an-phu"] == "2026-04-30");
   CHECK(effective["vn/lang-son/thien-tan"] == "2026-05-02");
   CHECK(effective["vn/ha-noi/ngoc-ha"] == "2026-06-05");
-  for (const char* province : {"vn/lai-chau", "vn/bac-ninh", "vn/hai-phong", "vn/lang-son", "vn/ha-noi"}) {
+  for (const char* province :
+       {"vn/lai-chau", "vn/bac-ninh", "vn/hai-phong", "vn/lang-son", "vn/ha-noi"}) {
     CHECK(effective.count(province) == 1);
   }
 }
 
-TEST_CASE("e2e rules: show vn/ha-noi/ngoc-ha gives 01/06 and 01/12 as supplied by the Ngọc Hà pack") {
+TEST_CASE(
+    "e2e rules: show vn/ha-noi/ngoc-ha gives 01/06 and 01/12 as supplied by the Ngọc Hà pack") {
   const ToolRun run = Tool("rules show vn/ha-noi/ngoc-ha");
   REQUIRE(run.status == 0);
   CHECK(run.out.find("due = 01/06  ← vn/ha-noi/ngoc-ha") != std::string::npos);
@@ -72,10 +74,13 @@ TEST_CASE("e2e rules: a province's own pack outside the tree sets deadlines its 
   CHECK(show.out.find("due = 10/12  ← vn/lang-son") != std::string::npos);
   CHECK(show.out.find("threshold = 0.97  ← vn/lang-son") != std::string::npos);
   // Before the province's date the annual report was info ("no date"); now it is judged.
-  const ToolRun before = Tool("check --data data/thien-tan --pack vn/lang-son/thien-tan "
-                              "--as-of 2026-12-15 --rule reports.annual --format json");
-  const ToolRun after = Tool("check --data data/thien-tan --pack vn/lang-son/thien-tan "
-                             "--as-of 2026-12-15 --rule reports.annual --format json" + rules);
+  const ToolRun before = Tool(
+      "check --data data/thien-tan --pack vn/lang-son/thien-tan "
+      "--as-of 2026-12-15 --rule reports.annual --format json");
+  const ToolRun after = Tool(
+      "check --data data/thien-tan --pack vn/lang-son/thien-tan "
+      "--as-of 2026-12-15 --rule reports.annual --format json" +
+      rules);
   const auto b = nlohmann::json::parse(before.out);
   const auto a = nlohmann::json::parse(after.out);
   REQUIRE(b["findings"].size() >= 1);

@@ -21,8 +21,10 @@ struct ToolRun {
 inline std::string Quote(const std::string& arg) {
   std::string out = "'";
   for (char c : arg) {
-    if (c == '\'') out += "'\\''";
-    else out += c;
+    if (c == '\'')
+      out += "'\\''";
+    else
+      out += c;
   }
   return out + "'";
 }
@@ -39,14 +41,14 @@ inline ToolRun Tool(const std::string& args) {
   const auto err_path = std::filesystem::temp_directory_path() /
                         ("tuanthu-e2e-" + std::to_string(::getpid()) + ".err");
   const std::string command = std::string("cd ") + Quote(TUANTHU_SOURCE_DIR) + " && " +
-                              Quote(TUANTHU_BINARY) + " " + args + " 2>" +
-                              Quote(err_path.string());
+                              Quote(TUANTHU_BINARY) + " " + args + " 2>" + Quote(err_path.string());
   ToolRun run;
   FILE* pipe = ::popen(command.c_str(), "r");
   if (pipe == nullptr) return run;
   std::array<char, 65536> buffer;
   size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0) run.out.append(buffer.data(), n);
+  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
+    run.out.append(buffer.data(), n);
   const int status = ::pclose(pipe);
   run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
   run.err = ReadAll(err_path);

@@ -1,6 +1,6 @@
-#include <doctest/doctest.h>
-
 #include "tuanthu/date.h"
+
+#include <doctest/doctest.h>
 
 using tuanthu::Date;
 

@@ -18,13 +18,15 @@ class Fixture {
  public:
   Fixture() : db(":memory:") {
     db.EnsureSchema();
-    db.Exec("INSERT INTO localities(code, name, level, parent_code, pack) VALUES "
-            "('P1', 'Tỉnh thử', 'province', NULL, NULL), "
-            "('L1', 'Xã thử', 'commune', 'P1', 'test/x')");
+    db.Exec(
+        "INSERT INTO localities(code, name, level, parent_code, pack) VALUES "
+        "('P1', 'Tỉnh thử', 'province', NULL, NULL), "
+        "('L1', 'Xã thử', 'commune', 'P1', 'test/x')");
   }
 
   void Unit(const std::string& id, const std::string& role, const std::string& locality = "L1") {
-    Statement s = db.Prepare("INSERT INTO units(unit_id, locality_code, name, role) VALUES (?,?,?,?)");
+    Statement s =
+        db.Prepare("INSERT INTO units(unit_id, locality_code, name, role) VALUES (?,?,?,?)");
     s.Bind(1, id).Bind(2, locality).Bind(3, "Đơn vị " + id).Bind(4, role);
     s.Run();
   }
@@ -33,8 +35,10 @@ class Fixture {
   void Row(const std::string& sql, const std::vector<std::string>& values) {
     Statement s = db.Prepare(sql);
     for (size_t i = 0; i < values.size(); ++i) {
-      if (values[i].empty()) s.BindNull(static_cast<int>(i) + 1);
-      else s.Bind(static_cast<int>(i) + 1, values[i]);
+      if (values[i].empty())
+        s.BindNull(static_cast<int>(i) + 1);
+      else
+        s.Bind(static_cast<int>(i) + 1, values[i]);
     }
     s.Run();
   }
@@ -109,8 +113,8 @@ inline std::vector<Finding> Find(const CheckResult& result, const std::string& r
 inline Severity Only(const CheckResult& result, const std::string& rule, const std::string& unit,
                      const std::string& period = "") {
   const auto found = Find(result, rule, unit, period);
-  REQUIRE_MESSAGE(found.size() == 1, rule << " " << unit << " " << period << ": " << found.size()
-                                           << " findings");
+  REQUIRE_MESSAGE(found.size() == 1,
+                  rule << " " << unit << " " << period << ": " << found.size() << " findings");
   return found[0].severity;
 }
 

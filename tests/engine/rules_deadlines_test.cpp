@@ -98,16 +98,20 @@ rule "reports.annual" { due = "05/12", roles = { "culture_social" } }
 TEST_CASE("unit plans: 'trong tháng 5/2026' is inclusive of 31/05") {
   Fixture fx;
   AddUnits(fx);
-  fx.Document("P1", "U1", "2026-05-31", "1", "0", "1", "outgoing", "administrative", "plan", "KL226");
-  fx.Document("P2", "U2", "2026-06-01", "1", "0", "1", "outgoing", "administrative", "plan", "KL226");
-  fx.Document("P3", "U3", "2026-05-10", "1", "0", "1", "incoming", "administrative", "plan", "KL226");
+  fx.Document("P1", "U1", "2026-05-31", "1", "0", "1", "outgoing", "administrative", "plan",
+              "KL226");
+  fx.Document("P2", "U2", "2026-06-01", "1", "0", "1", "outgoing", "administrative", "plan",
+              "KL226");
+  fx.Document("P3", "U3", "2026-05-10", "1", "0", "1", "incoming", "administrative", "plan",
+              "KL226");
   const CheckResult result = fx.Check(kPack, "2026-06-10", {"plans.unit_plan"});
   CHECK(Only(result, "plans.unit_plan", "U1") == Severity::kPass);
   CHECK(Only(result, "plans.unit_plan", "U2") == Severity::kViolation);
   CHECK(Only(result, "plans.unit_plan", "U3") == Severity::kViolation);  // an incoming copy
 }
 
-TEST_CASE("appendix tasks: quarters are inclusive; an absent task is a violation after its deadline") {
+TEST_CASE(
+    "appendix tasks: quarters are inclusive; an absent task is a violation after its deadline") {
   Fixture fx;
   AddUnits(fx);
   const std::string sql =
@@ -147,7 +151,9 @@ rule "tasks.deadline" { tasks = {
   }
 }
 
-TEST_CASE("weekly schedule: published by Monday, late on Tuesday, missing weeks, from the effective date") {
+TEST_CASE(
+    "weekly schedule: published by Monday, late on Tuesday, missing weeks, from the effective "
+    "date") {
   Fixture fx;
   AddUnits(fx);
   const std::string sql =

@@ -16,10 +16,11 @@ rule "tasks.ownership" { clause = "II.2" }
 
 void Minutes(Fixture& fx, const std::string& id, const std::string& unit, const std::string& start,
              const std::string& sent, const std::string& total, const std::string& discussion) {
-  fx.Row("INSERT INTO meetings(meeting_id, unit_id, role, category, kind, start_date, "
-         "duration_days, format, materials_sent_date, total_minutes, discussion_minutes) "
-         "VALUES (?,?,'host','meeting','professional',?,0.5,'online',?,?,?)",
-         {id, unit, start, sent, total, discussion});
+  fx.Row(
+      "INSERT INTO meetings(meeting_id, unit_id, role, category, kind, start_date, "
+      "duration_days, format, materials_sent_date, total_minutes, discussion_minutes) "
+      "VALUES (?,?,'host','meeting','professional',?,0.5,'online',?,?,?)",
+      {id, unit, start, sent, total, discussion});
 }
 
 }  // namespace
@@ -76,8 +77,8 @@ TEST_CASE("feedback: answered on the due date is on time; late and overdue are v
   fx.Row(sql, {"F1", "U1", "2026-05-01", "2026-05-15", "2026-05-15"});
   fx.Row(sql, {"F2", "U1", "2026-05-01", "2026-05-15", "2026-05-16"});
   fx.Row(sql, {"F3", "U1", "2026-05-01", "2026-05-15", ""});
-  fx.Row(sql, {"F4", "U1", "2026-06-01", "2026-06-15", ""});          // due in 5 days
-  fx.Row(sql, {"F5", "U1", "2026-06-01", "2026-06-30", ""});          // not yet due
+  fx.Row(sql, {"F4", "U1", "2026-06-01", "2026-06-15", ""});            // due in 5 days
+  fx.Row(sql, {"F5", "U1", "2026-06-01", "2026-06-30", ""});            // not yet due
   fx.Row(sql, {"F6", "U1", "2026-05-01", "2026-05-15", "2026-06-20"});  // answered after as-of
   const CheckResult result = fx.Check(kPack, "2026-06-10", {"feedback.on_time"});
   std::map<std::string, Severity> by_record;

@@ -13,8 +13,8 @@ rule "dossiers.online_share" { threshold = 0.98, strict = true, clause = "I.2.b"
 void OnlineMeetings(Fixture& fx, const std::string& unit, int online, int in_person,
                     const std::string& year = "2026") {
   for (int i = 0; i < online + in_person; ++i) {
-    fx.Meeting(unit + "-" + year + "-" + std::to_string(i), unit, year + "-03-0" + std::to_string(1 + i % 9),
-               i < online ? "online" : "in_person");
+    fx.Meeting(unit + "-" + year + "-" + std::to_string(i), unit,
+               year + "-03-0" + std::to_string(1 + i % 9), i < online ? "online" : "in_person");
   }
 }
 
@@ -53,8 +53,10 @@ TEST_CASE("shares: hybrid counts as online unless the pack says otherwise") {
   fx.Unit("U1", "office");
   fx.Meeting("M1", "U1", "2026-03-02", "hybrid");
   CHECK(Only(fx.Check(kPack, "2026-06-10"), "meetings.online_share", "U1") == Severity::kPass);
-  const std::string no_hybrid = std::string(kPack) + "rule 'meetings.online_share' { count_hybrid = false }";
-  CHECK(Only(fx.Check(no_hybrid, "2026-06-10"), "meetings.online_share", "U1") == Severity::kWarning);
+  const std::string no_hybrid =
+      std::string(kPack) + "rule 'meetings.online_share' { count_hybrid = false }";
+  CHECK(Only(fx.Check(no_hybrid, "2026-06-10"), "meetings.online_share", "U1") ==
+        Severity::kWarning);
 }
 
 TEST_CASE("shares: a strict > target fails at exactly the threshold (49 of 50 = 98%)") {
@@ -126,7 +128,8 @@ TEST_CASE("reductions: against a baseline, the allowance is (1 - target) x base"
   CHECK(Only(over, "meetings.reduction", "U1", "2026") == Severity::kViolation);
 }
 
-TEST_CASE("reductions: the year-to-date pace projected to 31/12 warns before the allowance is used") {
+TEST_CASE(
+    "reductions: the year-to-date pace projected to 31/12 warns before the allowance is used") {
   Fixture fx;
   fx.Unit("U1", "office");
   fx.Baseline("U1", "conferences", 2025, 20);

@@ -42,7 +42,8 @@ TEST_CASE("sandbox: globals cannot be created and libraries cannot be changed") 
   CHECK(LoadError("getmetatable('').__index.upper = nil").find("nil") != std::string::npos);
   CHECK(LoadError("rawset(_ENV, 'x', 1)").find("nil") != std::string::npos);
   // What one pack does to its environment does not reach the next.
-  CHECK(LoadError("local s = string; local ok = pcall(function() s.x = 1 end); assert(not ok)") == "");
+  CHECK(LoadError("local s = string; local ok = pcall(function() s.x = 1 end); assert(not ok)") ==
+        "");
 }
 
 TEST_CASE("sandbox: an endless loop stops at the instruction budget, even under pcall") {
@@ -109,7 +110,8 @@ custom "local.count" { clause = "Z", evaluate = function(ctx)
     assert(not ok, sql)
   end
 end }
-)lua", "2026-06-10", {"local."});
+)lua",
+                                      "2026-06-10", {"local."});
   CHECK(result.errors.empty());
   const auto found = Find(result, "local.count", "");
   REQUIRE(found.size() == 1);

@@ -2,28 +2,27 @@
 // and defaults. A pack may only set parameters listed here.
 #pragma once
 
+#include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 namespace tuanthu {
 
 enum class ParamType {
-  kFraction,    // a number in [0, 1]
-  kNumber,      // a number >= 0
-  kInteger,     // a whole number >= 0
+  kFraction,  // a number in [0, 1]
+  kNumber,    // a number >= 0
+  kInteger,   // a whole number >= 0
   kBool,
   kString,
   kStringList,  // a list of strings (a single string is taken as a list of one)
   kRoleList,    // unit roles
   kCategoryList,
-  kLevelList,   // organizer levels
-  kMonthDay,    // "05/06" (dd/mm) or "06-05" (MM-DD), normalised to "MM-DD"; false = no date
-  kDate,        // "2026-05-31" or "31/05/2026", normalised to ISO; false = no date
-  kTaskList,    // appendix tasks: { {ref=, title=, due=, lead_role=}, ... }
-  kFunction,    // custom rules: the evaluate function
+  kLevelList,  // organizer levels
+  kMonthDay,   // "05/06" (dd/mm) or "06-05" (MM-DD), normalised to "MM-DD"; false = no date
+  kDate,       // "2026-05-31" or "31/05/2026", normalised to ISO; false = no date
+  kTaskList,   // appendix tasks: { {ref=, title=, due=, lead_role=}, ... }
+  kFunction,   // custom rules: the evaluate function
 };
 
 struct ParamSpec {
@@ -34,8 +33,8 @@ struct ParamSpec {
 };
 
 struct KindSpec {
-  std::string id;                 // "meetings.online_share"
-  std::string table;              // the table it reads ("" for custom)
+  std::string id;     // "meetings.online_share"
+  std::string table;  // the table it reads ("" for custom)
   std::string summary_vi;
   std::string summary_en;
   std::vector<ParamSpec> params;  // kind-specific; the common ones are added by Catalog()

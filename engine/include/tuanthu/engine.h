@@ -9,12 +9,11 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <nlohmann/json.hpp>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "tuanthu/date.h"
 #include "tuanthu/finding.h"
@@ -33,7 +32,6 @@ struct SandboxLimits {
   // Default: 64 MiB.
   size_t memory_bytes = 64u << 20;
 };
-
 
 // A problem found while loading packs or running rules, with where it is.
 struct Diagnostic {
@@ -63,8 +61,8 @@ struct ParamValue {
 
 struct ResolvedRule {
   std::string id;
-  std::string kind;         // the built-in primitive, or "custom"
-  std::string declared_in;  // the pack that first declared it
+  std::string kind;                          // the built-in primitive, or "custom"
+  std::string declared_in;                   // the pack that first declared it
   std::map<std::string, ParamValue> params;  // every parameter of the kind, clause included
   int custom_function = -2;                  // LUA_NOREF unless kind == "custom"
 
@@ -85,12 +83,12 @@ struct ManualItem {
 
 // What a pack file says about itself.
 struct PackInfo {
-  std::string id;           // vn/lai-chau/si-lo-lau
-  std::string parent;       // empty for the root
-  std::string path;         // the pack.lua it was read from
-  std::string title;        // the plan: "Kế hoạch số .../KH-UBND ngày ..."
-  std::string locality;     // "Xã Sì Lở Lầu"
-  std::string source;       // the seed file or document the pack encodes
+  std::string id;        // vn/lai-chau/si-lo-lau
+  std::string parent;    // empty for the root
+  std::string path;      // the pack.lua it was read from
+  std::string title;     // the plan: "Kế hoạch số .../KH-UBND ngày ..."
+  std::string locality;  // "Xã Sì Lở Lầu"
+  std::string source;    // the seed file or document the pack encodes
   std::optional<Date> effective;
   std::string effective_note;  // why the date is what it is, when the text leaves it blank
   std::optional<int> warning_days;
@@ -152,7 +150,7 @@ struct CheckOptions {
   std::set<std::string> localities;  // locality codes
   std::set<std::string> provinces;   // parent codes
   std::set<std::string> units;
-  std::set<std::string> rules;       // rule ids or prefixes ending in '.' ("meetings.")
+  std::set<std::string> rules;  // rule ids or prefixes ending in '.' ("meetings.")
   Severity min_severity = Severity::kInfo;
   bool include_passes = false;  // keep the `pass` outcomes (KPIs) among the findings
   // Called with a short description of each stage (for a progress line). Default: none.

@@ -20,10 +20,10 @@ using Measure = std::variant<std::monostate, int64_t, double, std::string>;
 struct Finding {
   std::string rule;
   Severity severity = Severity::kInfo;
-  std::string pack;      // the pack the locality was checked with
-  std::string locality;  // locality code
+  std::string pack;                 // the pack the locality was checked with
+  std::string locality;             // locality code
   std::optional<std::string> unit;  // nullopt: the locality as a whole
-  std::string period;    // 2026, 2026-H1, 2026-W23 or a record's date
+  std::string period;               // 2026, 2026-H1, 2026-W23 or a record's date
   std::string clause;
   std::string message;
   Measure observed;
