@@ -42,6 +42,28 @@ int LuaTest(lua_State* L) {
   return 1;
 }
 
+// Pushes the table `testing.lua` (the first found on the search paths) returns, or nil.
+bool PushFixtures(RuleBook& book, LoadResult* result) {
+  LuaSandbox& sandbox = book.sandbox();
+  lua_State* L = sandbox.L();
+  for (const std::string& dir : book.search_paths()) {
+    const std::string path = dir + "/testing.lua";
+    std::ifstream in(path, std::ios::binary);
+    if (!in) continue;
+    std::ostringstream text;
+    text << in.rdbuf();
+    sandbox.PushNewEnvironment();
+    std::string error;
+    if (!sandbox.LoadText(text.str(), "@" + path, &error) || !sandbox.Call(0, 1, &error)) {
+      result->errors.push_back({"", 0, "", "", error});
+      return false;
+    }
+    return true;
+  }
+  lua_pushnil(L);
+  return true;
+}
+
 }  // namespace
 
 std::vector<PackTest> LoadPackTests(RuleBook& book, const std::string& path, LoadResult* result) {
@@ -56,12 +78,15 @@ std::vector<PackTest> LoadPackTests(RuleBook& book, const std::string& path, Loa
   LuaSandbox& sandbox = book.sandbox();
   lua_State* L = sandbox.L();
   StackGuard guard(L);
+  if (!PushFixtures(book, result)) return tests;
   sandbox.PushNewEnvironment();
   lua_getmetatable(L, -1);
   lua_getfield(L, -1, "__index");
   lua_pushlightuserdata(L, &tests);
   lua_pushcclosure(L, LuaTest, 1);
   lua_setfield(L, -2, "test");
+  lua_pushvalue(L, -4);  // the fixtures
+  lua_setfield(L, -2, "fixtures");
   lua_pop(L, 2);
   std::string error;
   if (!sandbox.LoadText(text.str(), "@" + path, &error) || !sandbox.Call(0, 0, &error)) {

@@ -201,7 +201,9 @@ struct PackTest {
   nlohmann::json spec;  // every field of the test's table
 };
 
-// Reads a pack_test.lua in the sandbox (same limits as packs). Errors go to *result.
+// Reads a pack_test.lua in the sandbox (same limits as packs). The table that `testing.lua`
+// (the first on the search paths) returns is the test file's global `fixtures`. Errors go to
+// *result.
 std::vector<PackTest> LoadPackTests(RuleBook& book, const std::string& path, LoadResult* result);
 
 }  // namespace tuanthu
