@@ -28,20 +28,7 @@ ordered_json RunJson(const RunInfo& r) {
 }
 
 ordered_json StoredJson(const StoredFinding& s) {
-  const Finding& f = s.finding;
-  ordered_json j;
-  j["rule"] = f.rule;
-  j["severity"] = SeverityName(f.severity);
-  j["pack"] = f.pack;
-  j["locality"] = f.locality;
-  j["unit"] = f.unit ? ordered_json(*f.unit) : ordered_json(nullptr);
-  j["period"] = f.period;
-  j["clause"] = f.clause;
-  j["message"] = f.message;
-  j["observed"] = MeasureText(f.observed);
-  j["expected"] = MeasureText(f.expected);
-  j["evidence"] = f.evidence;
-  if (!f.record.empty()) j["record"] = f.record;
+  ordered_json j = FindingJson(s.finding);
   j["first_seen"] = s.first_seen;
   return j;
 }

@@ -157,22 +157,32 @@ const char* SeverityClass(Severity severity) { return SeverityName(severity); }
 
 std::string SeverityIcon(Severity severity) {
   switch (severity) {
-    case Severity::kViolation: return "✖";
-    case Severity::kWarning: return "▲";
-    case Severity::kInfo: return "●";
-    case Severity::kPass: return "✔";
+    case Severity::kViolation:
+      return "✖";
+    case Severity::kWarning:
+      return "▲";
+    case Severity::kInfo:
+      return "●";
+    case Severity::kPass:
+      return "✔";
   }
   return "";
 }
 
 std::string StateIcon(DeadlineState state) {
   switch (state) {
-    case DeadlineState::kMet: return "✔";
-    case DeadlineState::kPending: return "○";
-    case DeadlineState::kLate: return "✖";
-    case DeadlineState::kMissing: return "✖";
-    case DeadlineState::kDueSoon: return "▲";
-    case DeadlineState::kNotApplicable: return "●";
+    case DeadlineState::kMet:
+      return "✔";
+    case DeadlineState::kPending:
+      return "○";
+    case DeadlineState::kLate:
+      return "✖";
+    case DeadlineState::kMissing:
+      return "✖";
+    case DeadlineState::kDueSoon:
+      return "▲";
+    case DeadlineState::kNotApplicable:
+      return "●";
   }
   return "";
 }
@@ -277,7 +287,8 @@ class Page {
             "</th><th class=\"num\">" + T("Vi phạm", "Violations") + "</th><th class=\"num\">" +
             T("Cảnh báo", "Warnings") + "</th><th class=\"num\">" + T("Thông tin", "Info") +
             "</th><th class=\"num\">" + T("Chỉ tiêu đạt", "KPIs met") + "</th><th class=\"num\">" +
-            T("Thời hạn: chậm / chưa có", "Deadlines: late / missing") + "</th></tr></thead>\n<tbody>\n";
+            T("Thời hạn: chậm / chưa có", "Deadlines: late / missing") +
+            "</th></tr></thead>\n<tbody>\n";
     int64_t totals[3] = {0, 0, 0};
     int kpi_met = 0, kpi_all = 0, late = 0, missing = 0;
     for (const LocalityView& view : views) {
@@ -342,15 +353,17 @@ class Page {
     Tile("violation", std::to_string(Count(l, Severity::kViolation)), T("Vi phạm", "Violations"));
     Tile("warning", std::to_string(Count(l, Severity::kWarning)), T("Cảnh báo", "Warnings"));
     Tile("info", std::to_string(Count(l, Severity::kInfo)), T("Thông tin", "Info"));
-    Tile("measures",
-         std::to_string(KpisMet(view)) + "<small>/" + std::to_string(view.kpis.size()) + "</small>",
-         T("Chỉ tiêu đạt", "KPIs met"), T("toàn địa phương", "locality as a whole"));
+    // "met/all", or a dash when there is nothing to count.
+    auto ratio = [](int met, size_t all) {
+      return all == 0 ? std::string("—")
+                      : std::to_string(met) + "<small>/" + std::to_string(all) + "</small>";
+    };
+    Tile("measures", ratio(KpisMet(view), view.kpis.size()), T("Chỉ tiêu đạt", "KPIs met"),
+         T("toàn địa phương", "locality as a whole"));
     auto deadlines = DeadlineCounts(view);
     const int judged = deadlines[DeadlineState::kMet] + deadlines[DeadlineState::kLate] +
                        deadlines[DeadlineState::kMissing];
-    Tile("deadlines",
-         std::to_string(deadlines[DeadlineState::kMet]) + "<small>/" + std::to_string(judged) +
-             "</small>",
+    Tile("deadlines", ratio(deadlines[DeadlineState::kMet], static_cast<size_t>(judged)),
          T("Thời hạn đúng hạn", "Deadlines met"),
          Format(T("{0} chậm · {1} chưa có · {2} sắp đến hạn · {3} chưa đến hạn",
                   "{0} late · {1} missing · {2} due soon · {3} not due yet"),
@@ -376,22 +389,24 @@ class Page {
   void Kpis(const LocalityView& view) {
     out_ += "<h3>1. " + T("Chỉ tiêu của kế hoạch", "The plan's targets") + "</h3>\n";
     if (view.kpis.empty()) {
-      out_ += "<p class=\"empty\">" + T("Không có chỉ tiêu nào được đo.", "No target was measured.") +
-              "</p>\n";
+      out_ += "<p class=\"empty\">" +
+              T("Không có chỉ tiêu nào được đo.", "No target was measured.") + "</p>\n";
       return;
     }
     std::vector<const Finding*> shares, reductions;
     for (const Finding* f : view.kpis) (report::IsReduction(*f) ? reductions : shares).push_back(f);
     if (!shares.empty()) {
-      out_ += "<h4>" + T("Tỷ lệ so với chỉ tiêu (toàn địa phương, từ đầu năm)",
-                         "Shares against their targets (locality as a whole, year to date)") +
+      out_ += "<h4>" +
+              T("Tỷ lệ so với chỉ tiêu (toàn địa phương, từ đầu năm)",
+                "Shares against their targets (locality as a whole, year to date)") +
               "</h4>\n<div class=\"kpi-group\">\n";
       for (const Finding* f : shares) ShareKpi(*f);
       out_ += "</div>\n";
     }
     if (!reductions.empty()) {
-      out_ += "<h4>" + T("Cắt giảm so với năm trước (toàn địa phương, từ đầu năm)",
-                         "Reductions against the previous year (locality as a whole, year to date)") +
+      out_ += "<h4>" +
+              T("Cắt giảm so với năm trước (toàn địa phương, từ đầu năm)",
+                "Reductions against the previous year (locality as a whole, year to date)") +
               "</h4>\n<div class=\"kpi-group\">\n";
       for (const Finding* f : reductions) ReductionKpi(*f);
       out_ += "</div>\n";
@@ -401,9 +416,9 @@ class Page {
   // The opening tag of a KPI with its numbers as the JSON output writes them.
   void KpiOpen(const Finding& f, const char* kind) {
     out_ += std::string("<div class=\"kpi ") + SeverityClass(f.severity) + "\"" +
-            Attr("data-kind", kind) + Attr("data-locality", f.locality) + Attr("data-rule", f.rule) +
-            Attr("data-unit", f.unit.value_or("")) + Attr("data-period", f.period) +
-            Attr("data-observed", MeasureText(f.observed)) +
+            Attr("data-kind", kind) + Attr("data-locality", f.locality) +
+            Attr("data-rule", f.rule) + Attr("data-unit", f.unit.value_or("")) +
+            Attr("data-period", f.period) + Attr("data-observed", MeasureText(f.observed)) +
             Attr("data-expected", MeasureText(f.expected)) +
             Attr("data-numerator", f.numerator ? std::to_string(*f.numerator) : "") +
             Attr("data-denominator", f.denominator ? std::to_string(*f.denominator) : "") +
@@ -474,8 +489,8 @@ class Page {
     const bool has_base = f.denominator.has_value();
     const double base = static_cast<double>(f.denominator.value_or(0));
     std::string previous = T("năm trước", "previous year");
-    if (f.period.size() == 4 &&
-        std::all_of(f.period.begin(), f.period.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (f.period.size() == 4 && std::all_of(f.period.begin(), f.period.end(),
+                                            [](char c) { return c >= '0' && c <= '9'; })) {
       previous = T("năm ", "") + std::to_string(std::stoi(f.period) - 1);
     }
     out_ += "<div class=\"kpi-figures\"><span class=\"kpi-obs\">" +
@@ -523,7 +538,7 @@ class Page {
     Date last;
     double X(Date d, double width) const {
       const double total = std::max(1, last - first);
-      return 3 + (width - 6) * std::clamp(static_cast<double>(d - first) / total, 0.0, 1.0);
+      return 7 + (width - 14) * std::clamp(static_cast<double>(d - first) / total, 0.0, 1.0);
     }
   };
 
@@ -569,7 +584,7 @@ class Page {
     std::string svg = "<svg viewBox=\"0 0 " + Coord(w) + " 20\" role=\"img\"" +
                       Attr("aria-label", report::DeadlineStateLabel(row.state, lang_)) + ">";
     svg += MonthLines(span);
-    svg += "<line class=\"axis\" x1=\"3\" x2=\"" + Coord(w - 3) + "\" y1=\"10\" y2=\"10\"/>";
+    svg += "<line class=\"axis\" x1=\"7\" x2=\"" + Coord(w - 7) + "\" y1=\"10\" y2=\"10\"/>";
     const std::string as_of = Coord(span.X(result_.as_of, w));
     svg += "<line class=\"asof\" x1=\"" + as_of + "\" x2=\"" + as_of + "\" y1=\"1\" y2=\"19\"/>";
     auto line = [&](Date a, Date b) {
@@ -611,7 +626,7 @@ class Page {
     std::string svg = "<svg viewBox=\"0 0 " + Coord(w) + " 20\" role=\"img\"" +
                       Attr("aria-label", T("Lịch công tác tuần", "Weekly schedules")) + ">";
     svg += MonthLines(span);
-    svg += "<line class=\"axis\" x1=\"3\" x2=\"" + Coord(w - 3) + "\" y1=\"10\" y2=\"10\"/>";
+    svg += "<line class=\"axis\" x1=\"7\" x2=\"" + Coord(w - 7) + "\" y1=\"10\" y2=\"10\"/>";
     const std::string as_of = Coord(span.X(result_.as_of, w));
     svg += "<line class=\"asof\" x1=\"" + as_of + "\" x2=\"" + as_of + "\" y1=\"1\" y2=\"19\"/>";
     for (const DeadlineRow& week : weeks) {
@@ -667,7 +682,7 @@ class Page {
     std::vector<DeadlineRow> rows;
     Span span{Date::FromCivil(result_.as_of.year(), 1, 1),
               Date::FromCivil(result_.as_of.year(), 12, 31)};
-    for (const Finding* f : view.deadlines) {
+    for (const Finding* f : report::TimelineOrder(view.deadlines)) {
       DeadlineRow row{f, report::DeadlineStateOf(*f), report::MeasureDate(f->expected),
                       report::MeasureDate(f->observed)};
       for (const auto& date : {row.due, row.done}) {
@@ -693,13 +708,14 @@ class Page {
             "<svg width=\"12\" height=\"12\" viewBox=\"0 0 12 12\"><line class=\"asof\" x1=\"6\" "
             "x2=\"6\" y1=\"0\" y2=\"12\"/></svg>" +
             T("ngày kiểm tra", "as-of date") + " " + result_.as_of.Display() + "</div>\n";
-    out_ += "<table class=\"timeline fixed\">\n<colgroup><col style=\"width:26%\">"
-            "<col style=\"width:10%\"><col style=\"width:10.5%\"><col style=\"width:10.5%\">"
-            "<col style=\"width:16%\"><col style=\"width:27%\"></colgroup>\n<thead><tr><th>" +
-            T("Nội dung", "What") + "</th><th>" + T("Đơn vị", "Unit") + "</th><th class=\"num\">" +
-            T("Hạn", "Due") + "</th><th class=\"num\">" + T("Thực hiện", "Done") + "</th><th>" +
-            T("Tình trạng", "Status") + "</th><th>" + T("Tháng", "Month") + AxisHeader(span) +
-            "</th></tr></thead>\n<tbody>\n";
+    out_ +=
+        "<table class=\"timeline fixed\">\n<colgroup><col style=\"width:26%\">"
+        "<col style=\"width:10%\"><col style=\"width:10.5%\"><col style=\"width:10.5%\">"
+        "<col style=\"width:16%\"><col style=\"width:27%\"></colgroup>\n<thead><tr><th>" +
+        T("Nội dung", "What") + "</th><th>" + T("Đơn vị", "Unit") + "</th><th class=\"num\">" +
+        T("Hạn", "Due") + "</th><th class=\"num\">" + T("Thực hiện", "Done") + "</th><th>" +
+        T("Tình trạng", "Status") + "</th><th>" + T("Tháng", "Month") + AxisHeader(span) +
+        "</th></tr></thead>\n<tbody>\n";
     for (std::string_view rule : {"reports.semiannual", "reports.annual", "plans.unit_plan",
                                   "tasks.deadline", "schedule.weekly"}) {
       std::vector<DeadlineRow> group;
@@ -707,13 +723,9 @@ class Page {
         if (row.finding->rule == rule) group.push_back(row);
       }
       if (group.empty()) continue;
-      std::stable_sort(group.begin(), group.end(), [](const DeadlineRow& a, const DeadlineRow& b) {
-        if (a.due != b.due) return a.due < b.due;
-        return a.finding->unit.value_or("") < b.finding->unit.value_or("");
-      });
       out_ += "<tr class=\"group\"><th colspan=\"6\">" +
-              HtmlEscape(report::RuleTitle(group[0].finding->rule, lang_)) + "<span class=\"rule\">" +
-              HtmlEscape(rule) + "</span></th></tr>\n";
+              HtmlEscape(report::RuleTitle(group[0].finding->rule, lang_)) +
+              "<span class=\"rule\">" + HtmlEscape(rule) + "</span></th></tr>\n";
       if (rule == "schedule.weekly") {
         WeeklyRows(span, group, locality);
         continue;
@@ -732,20 +744,20 @@ class Page {
     std::map<DeadlineState, int> counts;
     for (const DeadlineRow& week : weeks) ++counts[week.state];
     const int bad = counts[DeadlineState::kLate] + counts[DeadlineState::kMissing];
-    out_ += "<tr data-rule=\"schedule.weekly\" data-state=\"summary\"><td><strong>" +
-            Format(T("{0} tuần đã đến hạn", "{0} weeks due"), {std::to_string(weeks.size())}) +
-            "</strong><span class=\"note\">" +
-            Format(T("{0} đúng hạn, {1} chậm, {2} chưa có", "{0} on time, {1} late, {2} missing"),
-                   {std::to_string(counts[DeadlineState::kMet]),
-                    std::to_string(counts[DeadlineState::kLate]),
-                    std::to_string(counts[DeadlineState::kMissing])}) +
-            "</span></td><td>" + HtmlEscape(report::LocalityWide(locality, lang_)) +
-            "</td><td class=\"num\">—</td><td class=\"num\">—</td><td>" +
-            (bad > 0 ? Chip("violation", "✖",
-                            Format(T("{0} tuần không đạt", "{0} weeks missed"),
-                                   {std::to_string(bad)}))
-                     : StateChip(DeadlineState::kMet)) +
-            "</td><td>" + WeekStrip(span, weeks) + "</td></tr>\n";
+    out_ +=
+        "<tr data-rule=\"schedule.weekly\" data-state=\"summary\"><td><strong>" +
+        Format(T("{0} tuần đã đến hạn", "{0} weeks due"), {std::to_string(weeks.size())}) +
+        "</strong><span class=\"note\">" +
+        Format(T("{0} đúng hạn, {1} chậm, {2} chưa có", "{0} on time, {1} late, {2} missing"),
+               {std::to_string(counts[DeadlineState::kMet]),
+                std::to_string(counts[DeadlineState::kLate]),
+                std::to_string(counts[DeadlineState::kMissing])}) +
+        "</span></td><td>" + HtmlEscape(report::LocalityWide(locality, lang_)) +
+        "</td><td class=\"num\">—</td><td class=\"num\">—</td><td>" +
+        (bad > 0 ? Chip("violation", "✖",
+                        Format(T("{0} tuần không đạt", "{0} weeks missed"), {std::to_string(bad)}))
+                 : StateChip(DeadlineState::kMet)) +
+        "</td><td>" + WeekStrip(span, weeks) + "</td></tr>\n";
     for (const DeadlineRow& week : weeks) {
       if (week.state != DeadlineState::kMet) DeadlineTr(span, week, locality, true);
     }
@@ -766,19 +778,20 @@ class Page {
         if (f->severity == severity) group.push_back(f);
       }
       if (group.empty()) continue;
-      std::stable_sort(group.begin(), group.end(), [](const Finding* a, const Finding* b) {
-        return a->rule < b->rule;
-      });
-      out_ += std::string("<div class=\"sev-group\"") + Attr("data-severity", SeverityName(severity)) +
-              "><h4>" + SeverityChip(severity) + " " +
-              Format(T("{0} phát hiện", "{0} findings"), {std::to_string(group.size())}) + "</h4>\n";
-      out_ += "<table class=\"findings fixed\">\n<colgroup><col style=\"width:4%\">"
-              "<col style=\"width:21%\"><col style=\"width:10%\"><col style=\"width:10%\">"
-              "<col style=\"width:36%\"><col style=\"width:19%\"></colgroup>\n<thead><tr>"
-              "<th class=\"num\">#</th><th>" +
-              T("Quy tắc · điều khoản", "Rule · clause") + "</th><th>" + T("Đơn vị", "Unit") +
-              "</th><th>" + T("Kỳ", "Period") + "</th><th>" + T("Nội dung", "Finding") +
-              "</th><th>" + T("Hồ sơ liên quan", "Records") + "</th></tr></thead>\n<tbody>\n";
+      std::stable_sort(group.begin(), group.end(),
+                       [](const Finding* a, const Finding* b) { return a->rule < b->rule; });
+      out_ += std::string("<div class=\"sev-group\"") +
+              Attr("data-severity", SeverityName(severity)) + "><h4>" + SeverityChip(severity) +
+              " " + Format(T("{0} phát hiện", "{0} findings"), {std::to_string(group.size())}) +
+              "</h4>\n";
+      out_ +=
+          "<table class=\"findings fixed\">\n<colgroup><col style=\"width:4%\">"
+          "<col style=\"width:21%\"><col style=\"width:10%\"><col style=\"width:10%\">"
+          "<col style=\"width:36%\"><col style=\"width:19%\"></colgroup>\n<thead><tr>"
+          "<th class=\"num\">#</th><th>" +
+          T("Quy tắc · điều khoản", "Rule · clause") + "</th><th>" + T("Đơn vị", "Unit") +
+          "</th><th>" + T("Kỳ", "Period") + "</th><th>" + T("Nội dung", "Finding") + "</th><th>" +
+          T("Hồ sơ liên quan", "Records") + "</th></tr></thead>\n<tbody>\n";
       int n = 0;
       for (const Finding* f : group) {
         out_ += std::string("<tr class=\"") + SeverityClass(f->severity) + "\"" +
@@ -803,16 +816,16 @@ class Page {
               "Manual checklist (not machine-checkable)") +
             "</h3>\n";
     if (locality.manual.empty()) {
-      out_ += "<p class=\"empty\">" + T("Gói quy tắc không nêu nội dung nào.",
-                                        "The pack lists nothing to check by hand.") +
+      out_ += "<p class=\"empty\">" +
+              T("Gói quy tắc không nêu nội dung nào.", "The pack lists nothing to check by hand.") +
               "</p>\n";
       return;
     }
     out_ += "<ol class=\"checklist\">\n";
     for (const ManualItem& item : locality.manual) {
       out_ += "<li" + Attr("data-id", item.id) + "><span class=\"box\"></span><span>" +
-              HtmlEscape(item.text) + "</span><span class=\"clause\">" +
-              HtmlEscape(item.clause) + "</span></li>\n";
+              HtmlEscape(item.text) + "</span><span class=\"clause\">" + HtmlEscape(item.clause) +
+              "</span></li>\n";
     }
     out_ += "</ol>\n";
   }
@@ -854,11 +867,21 @@ std::string HtmlEscape(std::string_view text) {
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') {
           out += "\xEF\xBF\xBD";

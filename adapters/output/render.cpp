@@ -25,6 +25,8 @@ ordered_json MeasureJson(const Measure& measure) {
   return nullptr;
 }
 
+}  // namespace
+
 ordered_json FindingJson(const Finding& f) {
   ordered_json j;
   j["rule"] = f.rule;
@@ -44,6 +46,8 @@ ordered_json FindingJson(const Finding& f) {
   if (!f.record.empty()) j["record"] = f.record;
   return j;
 }
+
+namespace {
 
 ordered_json Counts(const std::map<Severity, int64_t>& counts) {
   ordered_json j;

@@ -4,6 +4,8 @@
 
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "tuanthu/engine.h"
 
 namespace tuanthu {
@@ -28,6 +30,8 @@ std::string RenderDueSoon(const CheckResult& result, int days, const RenderOptio
                           bool json);
 
 // Shared helpers.
+// One finding as the JSON contract of cli.md writes it.
+nlohmann::ordered_json FindingJson(const Finding& finding);
 std::string CsvField(std::string_view value);  // quotes and formula-escapes one field
 std::string MeasureText(const Measure& measure);
 // A period as people read it: a date becomes dd/mm/yyyy, other periods stay.

@@ -1,5 +1,6 @@
 #include "output/report_model.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -9,9 +10,8 @@
 namespace tuanthu::report {
 namespace {
 
-constexpr std::string_view kDeadlineRules[] = {"reports.semiannual", "reports.annual",
-                                               "plans.unit_plan", "tasks.deadline",
-                                               "schedule.weekly"};
+constexpr std::string_view kDeadlineRules[] = {
+    "reports.semiannual", "reports.annual", "plans.unit_plan", "tasks.deadline", "schedule.weekly"};
 
 std::string RomanQuarter(int quarter) {
   static const char* const kRoman[] = {"I", "II", "III", "IV"};
@@ -69,22 +69,44 @@ bool IsDeadlineRule(std::string_view rule) {
 
 DeadlineState DeadlineStateOf(const Finding& finding) {
   switch (finding.severity) {
-    case Severity::kPass: return finding.open ? DeadlineState::kPending : DeadlineState::kMet;
-    case Severity::kWarning: return DeadlineState::kDueSoon;
-    case Severity::kInfo: return DeadlineState::kNotApplicable;
+    case Severity::kPass:
+      return finding.open ? DeadlineState::kPending : DeadlineState::kMet;
+    case Severity::kWarning:
+      return DeadlineState::kDueSoon;
+    case Severity::kInfo:
+      return DeadlineState::kNotApplicable;
     case Severity::kViolation:
       return std::holds_alternative<std::monostate>(finding.observed) ? DeadlineState::kMissing
-                                                                       : DeadlineState::kLate;
+                                                                      : DeadlineState::kLate;
   }
   return DeadlineState::kNotApplicable;
 }
 
+std::vector<const Finding*> TimelineOrder(std::vector<const Finding*> deadlines) {
+  auto rank = [](const Finding* f) {
+    return std::find(std::begin(kDeadlineRules), std::end(kDeadlineRules), f->rule) -
+           std::begin(kDeadlineRules);
+  };
+  std::stable_sort(deadlines.begin(), deadlines.end(), [&](const Finding* a, const Finding* b) {
+    const auto a_rank = rank(a), b_rank = rank(b);
+    if (a_rank != b_rank) return a_rank < b_rank;
+    const auto a_due = MeasureDate(a->expected), b_due = MeasureDate(b->expected);
+    if (a_due != b_due) return a_due < b_due;
+    return a->unit.value_or("") < b->unit.value_or("");
+  });
+  return deadlines;
+}
+
 std::string DeadlineStateLabel(DeadlineState state, Lang lang) {
   switch (state) {
-    case DeadlineState::kMet: return std::string(Tr(lang, "Đúng hạn", "On time"));
-    case DeadlineState::kPending: return std::string(Tr(lang, "Chưa đến hạn", "Not due yet"));
-    case DeadlineState::kLate: return std::string(Tr(lang, "Chậm", "Late"));
-    case DeadlineState::kMissing: return std::string(Tr(lang, "Chưa thực hiện", "Missing"));
+    case DeadlineState::kMet:
+      return std::string(Tr(lang, "Đúng hạn", "On time"));
+    case DeadlineState::kPending:
+      return std::string(Tr(lang, "Chưa đến hạn", "Not due yet"));
+    case DeadlineState::kLate:
+      return std::string(Tr(lang, "Chậm", "Late"));
+    case DeadlineState::kMissing:
+      return std::string(Tr(lang, "Chưa thực hiện", "Missing"));
     case DeadlineState::kDueSoon:
       return std::string(Tr(lang, "Sắp đến hạn / có nguy cơ", "Due soon / at risk"));
     case DeadlineState::kNotApplicable:
@@ -95,12 +117,18 @@ std::string DeadlineStateLabel(DeadlineState state, Lang lang) {
 
 const char* DeadlineStateClass(DeadlineState state) {
   switch (state) {
-    case DeadlineState::kMet: return "met";
-    case DeadlineState::kPending: return "pending";
-    case DeadlineState::kLate: return "late";
-    case DeadlineState::kMissing: return "missing";
-    case DeadlineState::kDueSoon: return "due-soon";
-    case DeadlineState::kNotApplicable: return "not-applicable";
+    case DeadlineState::kMet:
+      return "met";
+    case DeadlineState::kPending:
+      return "pending";
+    case DeadlineState::kLate:
+      return "late";
+    case DeadlineState::kMissing:
+      return "missing";
+    case DeadlineState::kDueSoon:
+      return "due-soon";
+    case DeadlineState::kNotApplicable:
+      return "not-applicable";
   }
   return "";
 }
@@ -128,10 +156,14 @@ std::string KpiTitle(const Finding& finding, Lang lang) {
 
 std::string SeverityWord(Severity severity, Lang lang) {
   switch (severity) {
-    case Severity::kViolation: return std::string(Tr(lang, "Vi phạm", "Violation"));
-    case Severity::kWarning: return std::string(Tr(lang, "Cảnh báo", "Warning"));
-    case Severity::kInfo: return std::string(Tr(lang, "Thông tin", "Info"));
-    case Severity::kPass: return std::string(Tr(lang, "Đạt", "Pass"));
+    case Severity::kViolation:
+      return std::string(Tr(lang, "Vi phạm", "Violation"));
+    case Severity::kWarning:
+      return std::string(Tr(lang, "Cảnh báo", "Warning"));
+    case Severity::kInfo:
+      return std::string(Tr(lang, "Thông tin", "Info"));
+    case Severity::kPass:
+      return std::string(Tr(lang, "Đạt", "Pass"));
   }
   return "";
 }

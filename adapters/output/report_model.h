@@ -38,6 +38,9 @@ enum class DeadlineState {
 };
 
 DeadlineState DeadlineStateOf(const Finding& finding);
+// Deadline findings as the timeline lists them: by rule (semi-annual and annual reports, unit
+// plans, appendix tasks, weekly schedules), then by due date, then by unit.
+std::vector<const Finding*> TimelineOrder(std::vector<const Finding*> deadlines);
 std::string DeadlineStateLabel(DeadlineState state, Lang lang);
 const char* DeadlineStateClass(DeadlineState state);  // "met", "late", ... (CSS, tests)
 

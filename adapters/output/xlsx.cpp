@@ -122,8 +122,14 @@ class Writer {
       format_set_bg_color(f, 0xECFDF3);
       format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
     });
+    pending_ = AddFormat([](lxw_format* f) {
+      format_set_font_color(f, 0x1F4E79);
+      format_set_bg_color(f, 0xEEF4FB);
+      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+    });
     for (const Finding& f : result_.kpis) {
-      if (std::holds_alternative<double>(f.observed) || std::holds_alternative<double>(f.expected)) {
+      if (std::holds_alternative<double>(f.observed) ||
+          std::holds_alternative<double>(f.expected)) {
         shares_.insert(Key(f));
       }
     }
@@ -340,8 +346,8 @@ class Writer {
       MeasureCell(sheet, row, 9, f.expected, share);
       String(sheet, row, 10, evidence, wrap_);
       Number(sheet, row, 11,
-             static_cast<double>(std::max<int64_t>(f.evidence_total,
-                                                   static_cast<int64_t>(f.evidence.size()))),
+             static_cast<double>(
+                 std::max<int64_t>(f.evidence_total, static_cast<int64_t>(f.evidence.size()))),
              integer_);
       String(sheet, row, 12, f.pack);
     }
@@ -403,7 +409,7 @@ class Writer {
           static_cast<lxw_row_t>(rows));
     lxw_row_t row = 1;
     for (const LocalityView& view : views_) {
-      for (const Finding* f : view.deadlines) {
+      for (const Finding* f : report::TimelineOrder(view.deadlines)) {
         const auto state = report::DeadlineStateOf(*f);
         String(sheet, row, 0, f->locality);
         String(sheet, row, 1, view.locality->name);
@@ -414,7 +420,8 @@ class Writer {
         String(sheet, row, 6, f->record);
         MeasureCell(sheet, row, 7, f->expected, false);
         MeasureCell(sheet, row, 8, f->observed, false);
-        String(sheet, row, 9, report::DeadlineStateLabel(state, lang_), severity_[f->severity]);
+        String(sheet, row, 9, report::DeadlineStateLabel(state, lang_),
+               state == report::DeadlineState::kPending ? pending_ : severity_[f->severity]);
         String(sheet, row, 10, report::SeverityWord(f->severity, lang_));
         String(sheet, row, 11, f->message, wrap_);
         ++row;
@@ -463,6 +470,7 @@ class Writer {
   lxw_format* percent_ = nullptr;
   lxw_format* integer_ = nullptr;
   lxw_format* decimal_ = nullptr;
+  lxw_format* pending_ = nullptr;
   std::map<Severity, lxw_format*> severity_;
 };
 
@@ -474,6 +482,10 @@ bool WriteXlsx(const CheckResult& result, const RenderOptions& options, const st
     if (error != nullptr) *error = "cannot write " + path + ": " + message;
     return false;
   };
+  const std::filesystem::path folder = std::filesystem::path(path).parent_path();
+  if (!folder.empty() && !std::filesystem::is_directory(folder)) {
+    return fail("the folder " + folder.string() + " does not exist");
+  }
   const std::string temporary = path + ".tmp";
   Workbook workbook(temporary);
   if (workbook.get() == nullptr) return fail("cannot create the workbook");

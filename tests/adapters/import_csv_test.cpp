@@ -477,7 +477,7 @@ TEST_CASE("import csv: messages are Vietnamese by default and English on request
   CHECK(en.ErrorsText().find(": column 'week_start', value '2026-06-03': ") != std::string::npos);
 }
 
-TEST_CASE("import csv: tasks' lead and coordinating units resolve; empty or several leads pass") {
+TEST_CASE("import csv: tasks' lead and coordinating units resolve, empty or several leads pass") {
   TempDir dir;
   WriteBase(dir);
   const std::string tasks = dir.Write("tasks.csv",

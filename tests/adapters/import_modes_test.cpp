@@ -137,7 +137,7 @@ TEST_CASE("import replace: the stored activity data is replaced in the same tran
   CHECK(CountRows(db, "meetings") == 1);
 }
 
-TEST_CASE("import keep_good_rows: rejects rows and what references them; counts reconcile") {
+TEST_CASE("import keep_good_rows: rejects rows and what references them, counts reconcile") {
   TempDir dir;
   dir.Write("localities.csv", kLocalities);
   dir.Write("units.csv",

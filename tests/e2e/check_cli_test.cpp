@@ -98,7 +98,7 @@ TEST_CASE("e2e check: a malformed CSV gets a located error, exit 2, and nothing 
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("e2e check: Vietnamese by default, English with --lang en; tables fit 80 columns") {
+TEST_CASE("e2e check: Vietnamese by default, English with --lang en, tables fit 80 columns") {
   const ToolRun vi = Tool(kSiLoLau);
   CHECK(vi.out.find("VI PHẠM") != std::string::npos);
   CHECK(vi.out.find("hạn trước ngày 05/06/2026") != std::string::npos);

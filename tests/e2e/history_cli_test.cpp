@@ -57,7 +57,7 @@ void WaitGone(pid_t pid) {
 
 }  // namespace
 
-TEST_CASE("history: diff shows new, resolved and still-open findings; first-seen survives") {
+TEST_CASE("history: diff shows new, resolved and still-open findings, first-seen survives") {
   Store store("history");
   CHECK(store.Check("2026-06-10").status == 1);
   {
@@ -118,7 +118,7 @@ TEST_CASE("history: --record needs a store, and diff needs two runs") {
   CHECK(Tool("diff --db " + Quote(store.db)).status == 2);
 }
 
-TEST_CASE("history: two runs on one database at once both land; a busy lock is a clear error") {
+TEST_CASE("history: two runs on one database at once both land, a busy lock is a clear error") {
   Store store("concurrent");
   const pid_t first =
       StartInBackground("TUANTHU_TEST_RECORD_DELAY_MS=1500",

@@ -173,7 +173,7 @@ rule "schedule.weekly" { clause = "II.4" }
   CHECK(by_week["2026-W27"] == Severity::kWarning);  // due today
 }
 
-TEST_CASE("check: the same data and as-of date give the same findings; no locality is an error") {
+TEST_CASE("check: the same data and as-of date give the same findings, no locality is an error") {
   Fixture fx;
   AddUnits(fx);
   fx.Report("R1", "U1", "2026-H1", "2026-06-04");

@@ -46,7 +46,7 @@ TEST_CASE("duration: at the limit passes, over it is a violation, briefings have
   CHECK(result.findings[1].record == "BAD2");
 }
 
-TEST_CASE("materials and discussion: one day ahead and exactly 70% pass; missing data warns") {
+TEST_CASE("materials and discussion: one day ahead and exactly 70% pass, missing data warns") {
   Fixture fx;
   fx.Unit("U1", "office");
   Minutes(fx, "M1", "U1", "2026-05-05", "2026-05-04", "100", "70");
@@ -68,7 +68,7 @@ TEST_CASE("materials and discussion: one day ahead and exactly 70% pass; missing
   CHECK(of("meetings.discussion_share", "M3") == Severity::kWarning);
 }
 
-TEST_CASE("feedback: answered on the due date is on time; late and overdue are violations") {
+TEST_CASE("feedback: answered on the due date is on time, late and overdue are violations") {
   Fixture fx;
   fx.Unit("U1", "office");
   const std::string sql =

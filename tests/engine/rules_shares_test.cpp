@@ -71,7 +71,7 @@ TEST_CASE("shares: a strict > target fails at exactly the threshold (49 of 50 = 
   CHECK(Find(result, "dossiers.online_share", "U1")[0].message.find("> 98%") != std::string::npos);
 }
 
-TEST_CASE("shares: a 100% target is violated at once by one failing record; secrets are exempt") {
+TEST_CASE("shares: a 100% target is violated at once by one failing record, secrets are exempt") {
   Fixture fx;
   fx.Unit("U1", "office");
   fx.Document("D1", "U1", "2026-02-02");
@@ -142,7 +142,7 @@ TEST_CASE(
   CHECK(Only(fx.Check(kPack, "2026-11-30"), "meetings.reduction", "U1", "2026") == Severity::kPass);
 }
 
-TEST_CASE("reductions: previous-year records stand in for a baseline; neither is a warning") {
+TEST_CASE("reductions: previous-year records stand in for a baseline, neither is a warning") {
   Fixture fx;
   fx.Unit("U1", "office");
   fx.Unit("U2", "economy");

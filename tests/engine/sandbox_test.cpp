@@ -64,7 +64,7 @@ TEST_CASE("sandbox: an endless allocation stops at the memory cap") {
             .find("memory cap") != std::string::npos);
 }
 
-TEST_CASE("sandbox: a custom rule that loops or allocates forever fails alone; others still run") {
+TEST_CASE("sandbox: a custom rule that loops or allocates forever fails alone, others still run") {
   Fixture fx;
   fx.Unit("U1", "culture_social");
   fx.Meeting("M1", "U1", "2026-05-04", "in_person");
