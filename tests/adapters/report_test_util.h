@@ -14,6 +14,7 @@
 #include <sstream>
 #include <string>
 
+#include "../support/shell.h"
 #include "tuanthu/engine.h"
 
 namespace tuanthu::report_test {
@@ -46,56 +47,15 @@ class ScratchDir {
   std::filesystem::path path_;
 };
 
-inline std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
+using testing::CommandRun;
+using testing::Quote;
+using testing::Shell;
+
+inline std::string ReadFile(const std::string& path) { return testing::ReadAll(path); }
 
 inline void WriteFile(const std::string& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
   out << text;
-}
-
-// A shell word: the text in single quotes.
-inline std::string Quote(const std::string& word) {
-  std::string out = "'";
-  for (char c : word) {
-    if (c == '\'')
-      out += "'\\''";
-    else
-      out += c;
-  }
-  return out + "'";
-}
-
-struct CommandRun {
-  int status = -1;
-  std::string out;
-  std::string err;
-};
-
-// Runs `command` with sh from the source folder; stdout and stderr captured.
-inline CommandRun Shell(const std::string& command) {
-  static std::atomic<int> counter{0};
-  const auto err_path = std::filesystem::temp_directory_path() /
-                        ("tuanthu-report-" + std::to_string(::getpid()) + "-" +
-                         std::to_string(counter.fetch_add(1)) + ".err");
-  const std::string full =
-      "cd " + Quote(TUANTHU_SOURCE_DIR) + " && { " + command + " ; } 2>" + Quote(err_path.string());
-  CommandRun run;
-  FILE* pipe = ::popen(full.c_str(), "r");
-  if (pipe == nullptr) return run;
-  std::array<char, 65536> buffer;
-  size_t n;
-  while ((n = std::fread(buffer.data(), 1, buffer.size(), pipe)) > 0)
-    run.out.append(buffer.data(), n);
-  const int status = ::pclose(pipe);
-  run.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  run.err = ReadFile(err_path.string());
-  std::filesystem::remove(err_path);
-  return run;
 }
 
 // Runs the real binary with `args` (already quoted where needed).
