@@ -232,6 +232,8 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string data, db_path, rejects, lang_text = "vi";
   bool keep_good = false, replace = false;
+  int wait_seconds = 60;
+  bool quiet = false;
   po::options_description options("tuanthu import");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
@@ -241,6 +243,9 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
       "rejects", po::value(&rejects),
       "with --keep-good: write rejected rows and reasons to FILE (CSV)")(
       "replace", po::bool_switch(&replace), "delete the stored activity data first")(
+      "wait", po::value(&wait_seconds),
+      "seconds to wait for another run writing the same database (default 60)")(
+      "quiet,q", po::bool_switch(&quiet), "print nothing but errors")(
       "lang", po::value(&lang_text), "vi (default) or en");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
@@ -249,11 +254,14 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
     return 0;
   }
   po::notify(vm);
+  std::ostringstream discarded;
+  std::ostream& report = quiet ? discarded : out;
   ImportOptions import;
   import.lang = LangOption(lang_text);
   import.keep_good_rows = keep_good;
   import.rejects_path = rejects;
   import.replace = replace;
+  RunLock lock(db_path, wait_seconds);
   Database db(db_path);
   const ImportResult result = ImportDataSet(data, db, import);
   const Lang lang = import.lang;
@@ -263,7 +271,7 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
     read += counts.read;
     imported += counts.imported;
     rejected += counts.rejected;
-    out << Format(Tr(lang, "{0}: đọc {1}, nhập {2}, loại {3}\n",
+    report << Format(Tr(lang, "{0}: đọc {1}, nhập {2}, loại {3}\n",
                      "{0}: read {1}, imported {2}, rejected {3}\n"),
                   {table, std::to_string(counts.read), std::to_string(counts.imported),
                    std::to_string(counts.rejected)});
@@ -273,7 +281,7 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
               "Nothing imported: the data has errors; the database is unchanged.\n");
     return 2;
   }
-  out << Format(Tr(lang, "Tổng: đọc {0}, nhập {1}, loại {2}\n",
+  report << Format(Tr(lang, "Tổng: đọc {0}, nhập {1}, loại {2}\n",
                    "Total: read {0}, imported {1}, rejected {2}\n"),
                 {std::to_string(read), std::to_string(imported), std::to_string(rejected)});
   return rejected > 0 ? 1 : 0;
