@@ -245,8 +245,8 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
       "replace", po::bool_switch(&replace), "delete the stored activity data first")(
       "wait", po::value(&wait_seconds),
       "seconds to wait for another run writing the same database (default 60)")(
-      "quiet,q", po::bool_switch(&quiet), "print nothing but errors")(
-      "lang", po::value(&lang_text), "vi (default) or en");
+      "quiet,q", po::bool_switch(&quiet), "print nothing but errors")("lang", po::value(&lang_text),
+                                                                      "vi (default) or en");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -272,9 +272,9 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
     imported += counts.imported;
     rejected += counts.rejected;
     report << Format(Tr(lang, "{0}: đọc {1}, nhập {2}, loại {3}\n",
-                     "{0}: read {1}, imported {2}, rejected {3}\n"),
-                  {table, std::to_string(counts.read), std::to_string(counts.imported),
-                   std::to_string(counts.rejected)});
+                        "{0}: read {1}, imported {2}, rejected {3}\n"),
+                     {table, std::to_string(counts.read), std::to_string(counts.imported),
+                      std::to_string(counts.rejected)});
   }
   if (!result.committed) {
     err << Tr(lang, "Không nhập gì: dữ liệu có lỗi, cơ sở dữ liệu giữ nguyên.\n",
@@ -282,8 +282,8 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
     return 2;
   }
   report << Format(Tr(lang, "Tổng: đọc {0}, nhập {1}, loại {2}\n",
-                   "Total: read {0}, imported {1}, rejected {2}\n"),
-                {std::to_string(read), std::to_string(imported), std::to_string(rejected)});
+                      "Total: read {0}, imported {1}, rejected {2}\n"),
+                   {std::to_string(read), std::to_string(imported), std::to_string(rejected)});
   return rejected > 0 ? 1 : 0;
 }
 

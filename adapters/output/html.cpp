@@ -447,7 +447,7 @@ class Page {
       out_ += "<span class=\"kpi-obs\">—</span>";
     }
     out_ += " " + SeverityChip(f.severity) + "<br><span class=\"kpi-target\">" +
-            T("Chỉ tiêu", "Target") + " " +
+            T("Chỉ tiêu", "Target") + " " + (f.comparator.empty() ? "" : f.comparator + " ") +
             (expected ? report::PercentText(*expected, lang_) : std::string("—")) +
             "</span></div>\n";
     const double w = kBarWidth;

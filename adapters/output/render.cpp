@@ -1,11 +1,10 @@
 #include "output/render.h"
 
-#include <cstdio>
 #include <algorithm>
+#include <cstdio>
 #include <map>
-#include <sstream>
-
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 namespace tuanthu {
 namespace {
@@ -78,18 +77,19 @@ std::string KpiObserved(const Finding& f, Lang lang) {
     return Percent(std::get<double>(f.observed), lang) + " (" + std::to_string(*f.numerator) + "/" +
            std::to_string(*f.denominator) + ")";
   }
-  return MeasureText(f.observed) +
-         Format(Tr(lang, " (năm trước {0})", " (previous year {0})"), {std::to_string(*f.denominator)});
+  return MeasureText(f.observed) + Format(Tr(lang, " (năm trước {0})", " (previous year {0})"),
+                                          {std::to_string(*f.denominator)});
 }
 
 std::string KpiTarget(const Finding& f, Lang lang) {
   if (std::holds_alternative<std::monostate>(f.expected)) return "—";
-  const double target = std::holds_alternative<double>(f.expected) ? std::get<double>(f.expected)
-                                                                   : 0.0;
-  if (IsShare(f)) return Percent(target, lang);
+  const double target =
+      std::holds_alternative<double>(f.expected) ? std::get<double>(f.expected) : 0.0;
+  const std::string comparator = f.comparator.empty() ? "" : f.comparator + " ";
+  if (IsShare(f)) return comparator + Percent(target, lang);
   std::string text = MeasureText(f.expected);
   if (lang == Lang::kVi) std::replace(text.begin(), text.end(), '.', ',');
-  return "≤ " + text;
+  return comparator + text;
 }
 
 ordered_json KpiJson(const Finding& f) {
@@ -100,6 +100,7 @@ ordered_json KpiJson(const Finding& f) {
   j["expected"] = MeasureJson(f.expected);
   j["numerator"] = *f.numerator;
   j["denominator"] = *f.denominator;
+  j["comparator"] = f.comparator;
   j["status"] = SeverityName(f.severity);
   return j;
 }
@@ -108,10 +109,14 @@ ordered_json KpiJson(const Finding& f) {
 
 std::string SeverityLabel(Severity severity, Lang lang) {
   switch (severity) {
-    case Severity::kViolation: return std::string(Tr(lang, "VI PHẠM", "VIOLATION"));
-    case Severity::kWarning: return std::string(Tr(lang, "CẢNH BÁO", "WARNING"));
-    case Severity::kInfo: return std::string(Tr(lang, "THÔNG TIN", "INFO"));
-    case Severity::kPass: return std::string(Tr(lang, "ĐẠT", "PASS"));
+    case Severity::kViolation:
+      return std::string(Tr(lang, "VI PHẠM", "VIOLATION"));
+    case Severity::kWarning:
+      return std::string(Tr(lang, "CẢNH BÁO", "WARNING"));
+    case Severity::kInfo:
+      return std::string(Tr(lang, "THÔNG TIN", "INFO"));
+    case Severity::kPass:
+      return std::string(Tr(lang, "ĐẠT", "PASS"));
   }
   return "";
 }
@@ -176,7 +181,8 @@ std::string RenderDueSoon(const CheckResult& result, int days, const RenderOptio
     const auto date = Date::ParseIso(std::get<std::string>(f.expected));
     if (date && *date >= result.as_of && *date <= until) due.push_back({*date, &f});
   }
-  std::stable_sort(due.begin(), due.end(), [](const Due& a, const Due& b) { return a.date < b.date; });
+  std::stable_sort(due.begin(), due.end(),
+                   [](const Due& a, const Due& b) { return a.date < b.date; });
   const Lang lang = options.lang;
   if (json) {
     ordered_json root;
@@ -197,9 +203,10 @@ std::string RenderDueSoon(const CheckResult& result, int days, const RenderOptio
     root["due"] = std::move(list);
     return root.dump(2) + "\n";
   }
-  std::string out = Format(Tr(lang, "Hạn trong {0} ngày tới, tính từ {1}: {2} việc chưa hoàn thành\n",
-                              "Due in the next {0} days from {1}: {2} obligations not met yet\n"),
-                           {std::to_string(days), result.as_of.Display(), std::to_string(due.size())});
+  std::string out =
+      Format(Tr(lang, "Hạn trong {0} ngày tới, tính từ {1}: {2} việc chưa hoàn thành\n",
+                "Due in the next {0} days from {1}: {2} obligations not met yet\n"),
+             {std::to_string(days), result.as_of.Display(), std::to_string(due.size())});
   for (const Due& d : due) {
     const Finding& f = *d.finding;
     out += Wrap(d.date.Display() + "  " +
@@ -314,13 +321,15 @@ std::string RenderTable(const CheckResult& result, const RenderOptions& options)
                           "Summary of {0} localities — checked as of {1}"),
                        {std::to_string(result.localities.size()), result.as_of.Display()}),
                 width, 2);
-    out += std::string(Tr(lang, "mã     địa phương                 gói                         VP   CB   TT\n",
-                          "code   locality                   pack                        V    W    I\n"));
+    out += std::string(
+        Tr(lang, "mã     địa phương                 gói                         VP   CB   TT\n",
+           "code   locality                   pack                        V    W    I\n"));
     for (const LocalityResult& l : result.localities) {
       auto pad = [](std::string text, size_t w) {
         size_t shown = DisplayWidth(text);
         while (shown > w) {  // cut on a code point boundary
-          do text.pop_back(); while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80);
+          do text.pop_back();
+          while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80);
           if (!text.empty()) text.pop_back();
           shown = DisplayWidth(text);
         }
@@ -339,10 +348,11 @@ std::string RenderTable(const CheckResult& result, const RenderOptions& options)
     out += Wrap(Format(Tr(lang, "{0} ({1}) — kiểm tra ngày {2}", "{0} ({1}) — checked as of {2}"),
                        {locality.name, locality.code, result.as_of.Display()}),
                 width, 2);
-    out += Wrap(Format(Tr(lang, "Gói quy tắc: {0} (hiệu lực {1}, mã {2})",
-                          "Rule pack: {0} (effective {1}, hash {2})"),
-                       {locality.pack, locality.effective.Display(), locality.pack_hash.substr(0, 12)}),
-                width, 2);
+    out += Wrap(
+        Format(Tr(lang, "Gói quy tắc: {0} (hiệu lực {1}, mã {2})",
+                  "Rule pack: {0} (effective {1}, hash {2})"),
+               {locality.pack, locality.effective.Display(), locality.pack_hash.substr(0, 12)}),
+        width, 2);
     out += rule_line + "\n";
     bool any = false;
     while (next < result.findings.size() && result.findings[next].locality == locality.code) {
@@ -369,10 +379,10 @@ std::string RenderTable(const CheckResult& result, const RenderOptions& options)
       auto it = locality.counts.find(s);
       return std::to_string(it == locality.counts.end() ? 0 : it->second);
     };
-    out += "\n" + Format(Tr(lang, "Tổng: {0} vi phạm, {1} cảnh báo, {2} thông tin\n",
-                            "Total: {0} violations, {1} warnings, {2} info\n"),
-                         {count(Severity::kViolation), count(Severity::kWarning),
-                          count(Severity::kInfo)});
+    out += "\n" +
+           Format(Tr(lang, "Tổng: {0} vi phạm, {1} cảnh báo, {2} thông tin\n",
+                     "Total: {0} violations, {1} warnings, {2} info\n"),
+                  {count(Severity::kViolation), count(Severity::kWarning), count(Severity::kInfo)});
     const std::vector<const Finding*> kpis = LocalityKpis(result, locality.code);
     if (!kpis.empty()) {
       out += "\n" + std::string(Tr(lang, "Chỉ tiêu (toàn xã, năm gần nhất):\n",

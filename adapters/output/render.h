@@ -2,9 +2,8 @@
 // here; what a finding says was decided by the engine.
 #pragma once
 
-#include <string>
-
 #include <nlohmann/json.hpp>
+#include <string>
 
 #include "tuanthu/engine.h"
 
@@ -12,7 +11,7 @@ namespace tuanthu {
 
 struct RenderOptions {
   Lang lang = Lang::kVi;
-  int width = 80;          // table: terminal columns
+  int width = 80;           // table: terminal columns
   bool show_manual = true;  // table: print the manual checklist after the findings
 };
 

@@ -140,6 +140,7 @@ class ShareEvaluator : public RuleEvaluator {
     f.expected = threshold_;
     f.numerator = counts.yes;
     f.denominator = counts.total();
+    f.comparator = Comparator(strict_);
     if (severity != Severity::kPass) {
       f.evidence = counts.failing.Ids();
       f.evidence_total = counts.failing.total();
@@ -398,6 +399,7 @@ class ReductionEvaluator : public RuleEvaluator {
     f.expected = allowance;
     f.numerator = count;
     f.denominator = *base;
+    f.comparator = "≤";
     if (severity != Severity::kPass && current != counts.end()) {
       f.evidence = current->second.records.Ids();
       f.evidence_total = current->second.records.total();

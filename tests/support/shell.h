@@ -42,9 +42,9 @@ struct CommandRun {
 // Runs `command` with sh from the source folder; stdout and stderr captured.
 inline CommandRun Shell(const std::string& command) {
   static std::atomic<int> counter{0};
-  const auto err_path = std::filesystem::temp_directory_path() /
-                        ("tuanthu-test-" + std::to_string(::getpid()) + "-" +
-                         std::to_string(counter.fetch_add(1)) + ".err");
+  const auto err_path =
+      std::filesystem::temp_directory_path() / ("tuanthu-test-" + std::to_string(::getpid()) + "-" +
+                                                std::to_string(counter.fetch_add(1)) + ".err");
   const std::string full =
       "cd " + Quote(TUANTHU_SOURCE_DIR) + " && { " + command + " ; } 2>" + Quote(err_path.string());
   CommandRun run;

@@ -37,6 +37,8 @@ struct Finding {
   // Share and reduction rules: the counts behind `observed` (for KPI reports).
   std::optional<int64_t> numerator;
   std::optional<int64_t> denominator;
+  // How `observed` is held against `expected`: "≥", ">" (shares) or "≤" (reductions).
+  std::string comparator;
 };
 
 inline constexpr size_t kEvidenceCap = 20;
