@@ -214,8 +214,21 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     Database history_db(history_path);
     History history(history_db);
     const char* delay = std::getenv("TUANTHU_TEST_RECORD_DELAY_MS");
+    std::string scope;
+    auto add = [&scope](const std::string& name, const auto& values) {
+      for (const std::string& v : values) {
+        if (!v.empty()) scope += (scope.empty() ? "" : " ") + name + "=" + v;
+      }
+    };
+    add("pack", std::vector<std::string>{pack});
+    add("province", check.provinces);
+    add("locality", check.localities);
+    add("unit", check.units);
+    add("rule", check.rules);
+    if (check.min_severity != Severity::kInfo)
+      add("severity", std::vector<std::string>{min_severity});
     const int64_t run_id = history.Record(result, started_at, UtcNow(), DataFingerprint(*opened.db),
-                                          delay != nullptr ? std::atoi(delay) : 0);
+                                          scope, delay != nullptr ? std::atoi(delay) : 0);
     if (!quiet)
       err << Format(Tr(check.lang, "tuanthu: đã lưu lần chạy #{0} vào {1}\n",
                        "tuanthu: recorded run #{0} in {1}\n"),

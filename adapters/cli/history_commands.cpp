@@ -24,6 +24,7 @@ ordered_json RunJson(const RunInfo& r) {
       {"data_fingerprint", r.data_fingerprint},
       {"packs", r.packs},
       {"localities", r.localities},
+      {"scope", r.scope},
       {"summary", {{"violation", r.violations}, {"warning", r.warnings}, {"info", r.infos}}}};
 }
 
@@ -159,6 +160,7 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
       for (const StoredFinding& s : findings) a.push_back(StoredJson(s));
       return a;
     };
+    j["same_scope"] = diff.from.scope == diff.to.scope;
     j["new"] = list(diff.added);
     if (!only_new) {
       j["resolved"] = list(diff.resolved);
@@ -170,6 +172,17 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
                      "Run #{0} (as of {1}) → #{2} (as of {3})\n\n"),
                   {std::to_string(diff.from.id), DisplayPeriod(diff.from.as_of),
                    std::to_string(diff.to.id), DisplayPeriod(diff.to.as_of)});
+    if (diff.from.scope != diff.to.scope) {
+      text += Wrap(Format(Tr(lang,
+                             "Lưu ý: hai lần chạy có phạm vi khác nhau ({0} / {1}); phát hiện mới "
+                             "hay đã khắc phục có thể chỉ do phạm vi.",
+                             "Note: the two runs had different scopes ({0} / {1}); new or resolved "
+                             "findings may only reflect that."),
+                          {diff.from.scope.empty() ? "—" : diff.from.scope,
+                           diff.to.scope.empty() ? "—" : diff.to.scope}),
+                   80, 0) +
+              "\n";
+    }
     Section(text, std::string(Tr(lang, "MỚI", "NEW")), diff.added, lang, false);
     if (!only_new) {
       text += "\n";

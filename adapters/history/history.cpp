@@ -17,7 +17,7 @@ constexpr const char* kSchema =
     "  id INTEGER PRIMARY KEY AUTOINCREMENT, as_of TEXT NOT NULL, started_at TEXT NOT NULL,"
     "  finished_at TEXT NOT NULL, data_fingerprint TEXT NOT NULL, packs TEXT NOT NULL,"
     "  localities TEXT NOT NULL, violations INTEGER NOT NULL, warnings INTEGER NOT NULL,"
-    "  infos INTEGER NOT NULL);"
+    "  infos INTEGER NOT NULL, scope TEXT NOT NULL DEFAULT '');"
     "CREATE TABLE IF NOT EXISTS tuanthu_run_findings ("
     "  run_id INTEGER NOT NULL REFERENCES tuanthu_runs(id) ON DELETE CASCADE,"
     "  identity TEXT NOT NULL, rule TEXT NOT NULL, severity TEXT NOT NULL, pack TEXT NOT NULL,"
@@ -57,12 +57,13 @@ RunInfo ReadRun(Statement& s) {
   r.violations = s.Int(7);
   r.warnings = s.Int(8);
   r.infos = s.Int(9);
+  r.scope = s.Text(10);
   return r;
 }
 
 constexpr const char* kRunColumns =
     "id, as_of, started_at, finished_at, data_fingerprint, packs, localities, violations, "
-    "warnings, infos";
+    "warnings, infos, scope";
 
 }  // namespace
 
@@ -105,7 +106,7 @@ History::History(Database& db) : db_(db) {
 
 int64_t History::Record(const CheckResult& result, const std::string& started_at,
                         const std::string& finished_at, const std::string& fingerprint,
-                        int delay_before_commit_ms) {
+                        const std::string& scope, int delay_before_commit_ms) {
   Transaction transaction(db_);
   std::string packs, localities;
   for (const LocalityResult& l : result.localities) {
@@ -119,10 +120,10 @@ int64_t History::Record(const CheckResult& result, const std::string& started_at
   };
   Statement run = db_.Prepare(
       "INSERT INTO tuanthu_runs(as_of, started_at, finished_at, data_fingerprint, packs, "
-      "localities, violations, warnings, infos) VALUES (?,?,?,?,?,?,?,?,?)");
+      "localities, violations, warnings, infos, scope) VALUES (?,?,?,?,?,?,?,?,?,?)");
   run.Bind(1, result.as_of.Iso()).Bind(2, started_at).Bind(3, finished_at).Bind(4, fingerprint);
   run.Bind(5, packs).Bind(6, localities).Bind(7, count(Severity::kViolation));
-  run.Bind(8, count(Severity::kWarning)).Bind(9, count(Severity::kInfo));
+  run.Bind(8, count(Severity::kWarning)).Bind(9, count(Severity::kInfo)).Bind(10, scope);
   run.Run();
   const int64_t run_id = sqlite3_last_insert_rowid(db_.raw());
 

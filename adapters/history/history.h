@@ -21,6 +21,7 @@ struct RunInfo {
   std::string data_fingerprint;
   std::string packs;       // "pack@hash, ..."
   std::string localities;  // "code, ..."
+  std::string scope;       // the filters the run was made with; "" for everything
   int64_t violations = 0;
   int64_t warnings = 0;
   int64_t infos = 0;
@@ -53,9 +54,11 @@ class History {
 
   // Stores `result` as a new run; returns its id. `delay_before_commit_ms` is for tests only:
   // it holds the transaction open so that a test can kill the process mid-run.
+  // `scope` names the filters the check ran with, so that a diff can say when two runs did not
+  // look at the same things.
   int64_t Record(const CheckResult& result, const std::string& started_at,
                  const std::string& finished_at, const std::string& fingerprint,
-                 int delay_before_commit_ms = 0);
+                 const std::string& scope, int delay_before_commit_ms = 0);
   std::vector<RunInfo> Runs();
   std::optional<RunInfo> Run(int64_t id);
   std::vector<StoredFinding> Findings(int64_t run_id);

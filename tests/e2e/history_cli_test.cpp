@@ -103,6 +103,14 @@ TEST_CASE("history: diff shows new, resolved and still-open findings, first-seen
   REQUIRE(runs.size() == 3);
   CHECK(runs[2]["as_of"] == "2026-06-20");
   CHECK(runs[0]["packs"].get<std::string>().find("vn/lai-chau/si-lo-lau@") == 0);
+  CHECK(later["same_scope"] == true);
+  // A run narrowed by a filter says so in the diff, since what it left out is not "resolved".
+  CHECK(store.Check("2026-06-20", "--rule reports.").status == 1);
+  const auto narrowed =
+      nlohmann::json::parse(Tool("diff --db " + Quote(store.db) + " --format json").out);
+  CHECK(narrowed["same_scope"] == false);
+  CHECK(narrowed["to"]["scope"] == "rule=reports.");
+  CHECK(Tool("diff --db " + Quote(store.db)).out.find("phạm vi khác nhau") != std::string::npos);
   const ToolRun text = Tool("diff --db " + Quote(store.db) + " 1 2");
   CHECK(text.out.find("MỚI") != std::string::npos);
   CHECK(text.out.find("ĐÃ KHẮC PHỤC") != std::string::npos);
