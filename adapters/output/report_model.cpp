@@ -181,22 +181,7 @@ std::optional<double> MeasureNumber(const Measure& measure) {
   return std::nullopt;
 }
 
-std::string PercentText(double share, Lang lang) {
-  char buf[32];
-  const double percent = share * 100.0;
-  if (std::fabs(percent - std::round(percent)) < 1e-9) {
-    std::snprintf(buf, sizeof buf, "%.0f%%", percent);
-  } else {
-    std::snprintf(buf, sizeof buf, "%.1f%%", std::floor(percent * 10 + 1e-9) / 10);
-  }
-  std::string text = buf;
-  if (lang == Lang::kVi) {
-    for (char& c : text) {
-      if (c == '.') c = ',';
-    }
-  }
-  return text;
-}
+std::string PercentText(double share, Lang lang) { return Percent(share, lang); }
 
 std::string NumberText(double value, Lang lang) {
   char buf[48];
