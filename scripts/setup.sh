@@ -3,7 +3,8 @@
 # a compliance check of the bundled sample data of xã Sì Lở Lầu.
 #   scripts/setup.sh            # install, build, check data/si-lo-lau
 #   scripts/setup.sh --no-run   # install and build only
-#   scripts/setup.sh --tests    # also install what the tests need (Chromium, openpyxl)
+#   scripts/setup.sh --tests    # also install what the tests need (Chromium, openpyxl,
+                            # PostgreSQL 15 for the throwaway test server)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -19,9 +20,10 @@ done
 
 packages=(build-essential cmake pkg-config liblua5.4-dev libsqlite3-dev
           libboost-program-options-dev doctest-dev nlohmann-json3-dev libxlsxwriter-dev
-          zlib1g-dev)  # libxlsxwriter.pc links -lz but its -dev package does not pull zlib1g-dev
+          zlib1g-dev  # libxlsxwriter.pc links -lz but its -dev package does not pull zlib1g-dev
+          libpq-dev libpq5)  # PostgreSQL stores (--db postgresql://...)
 if [ "$with_tests" = 1 ]; then
-  packages+=(python3 python3-openpyxl chromium)
+  packages+=(python3 python3-openpyxl chromium postgresql)  # tests start their own server
 fi
 
 missing=()

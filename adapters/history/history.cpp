@@ -7,6 +7,7 @@
 #include <thread>
 
 #include "output/render.h"
+#include "store/postgres.h"
 #include "tuanthu/data_model.h"
 
 namespace tuanthu {
@@ -27,8 +28,8 @@ constexpr const char* kSchema =
     "  PRIMARY KEY (run_id, identity));"
     "CREATE INDEX IF NOT EXISTS tuanthu_run_findings_identity ON tuanthu_run_findings(identity);";
 
-std::string MeasureToText(const Measure& m) {
-  if (std::holds_alternative<std::monostate>(m)) return "";
+std::optional<std::string> MeasureToText(const Measure& m) {
+  if (std::holds_alternative<std::monostate>(m)) return std::nullopt;
   nlohmann::json j;
   if (std::holds_alternative<int64_t>(m)) j = std::get<int64_t>(m);
   if (std::holds_alternative<double>(m)) j = std::get<double>(m);
@@ -45,7 +46,7 @@ Measure MeasureFromText(const std::optional<std::string>& text) {
   return std::monostate{};
 }
 
-RunInfo ReadRun(Statement& s) {
+RunInfo ReadRun(const History::Row& s) {
   RunInfo r;
   r.id = s.Int(0);
   r.as_of = s.Text(1);
@@ -59,6 +60,45 @@ RunInfo ReadRun(Statement& s) {
   r.infos = s.Int(9);
   r.scope = s.Text(10);
   return r;
+}
+
+class SqliteRow final : public History::Row {
+ public:
+  explicit SqliteRow(const Statement& s) : s_(s) {}
+  bool IsNull(int column) const override { return s_.IsNull(column); }
+  std::string Text(int column) const override { return std::string(s_.Text(column)); }
+  int64_t Int(int column) const override { return s_.Int(column); }
+
+ private:
+  const Statement& s_;
+};
+
+class PgRow final : public History::Row {
+ public:
+  PgRow(const pg::Result& r, int row) : r_(r), row_(row) {}
+  bool IsNull(int column) const override { return r_.IsNull(row_, column); }
+  std::string Text(int column) const override { return std::string(r_.Text(row_, column)); }
+  int64_t Int(int column) const override { return r_.Int(row_, column); }
+
+ private:
+  const pg::Result& r_;
+  int row_;
+};
+
+uint64_t Fnv(uint64_t hash, std::string_view data) {
+  for (unsigned char c : data) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  hash ^= 0xff;
+  hash *= 1099511628211ull;
+  return hash;
+}
+
+std::string Hex(uint64_t hash) {
+  char buf[24];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(hash));
+  return buf;
 }
 
 constexpr const char* kRunColumns =
@@ -100,14 +140,55 @@ std::string DataFingerprint(Database& db) {
   return buf;
 }
 
-History::History(Database& db) : db_(db) {
-  if (!db_.HasTable("tuanthu_runs")) db_.Exec(kSchema);
+std::string DataFingerprint(pg::Connection& connection) {
+  uint64_t hash = 14695981039346656037ull;
+  for (const TableSpec& table : DataModel()) {
+    std::string columns;
+    for (const ColumnSpec& c : table.columns) columns += (columns.empty() ? "" : ", ") + c.name;
+    hash = Fnv(hash, table.name);
+    connection.Stream("SELECT " + columns + " FROM " + table.name + " ORDER BY " +
+                          (table.key.empty() ? columns : table.key),
+                      {}, [&hash](const pg::Result& r) {
+                        for (int c = 0; c < r.Columns(); ++c)
+                          hash =
+                              Fnv(hash, r.IsNull(0, c) ? std::string_view("\x01N") : r.Text(0, c));
+                      });
+  }
+  return Hex(hash);
+}
+
+History::History(Database& db) : db_(&db) {
+  if (!db_->HasTable("tuanthu_runs")) db_->Exec(kSchema);
+}
+
+History::History(pg::Connection& connection) : pg_(&connection) {}
+
+void History::Query(const std::string& sql, const Params& params,
+                    const std::function<void(const Row&)>& visit) {
+  if (pg_ != nullptr) {
+    const pg::Result result = pg_->Query(sql, params);
+    for (int row = 0; row < result.Rows(); ++row) visit(PgRow(result, row));
+    return;
+  }
+  Statement s = db_->Prepare(sql);
+  for (size_t i = 0; i < params.size(); ++i) {
+    if (params[i])
+      s.Bind(static_cast<int>(i) + 1, std::string_view(*params[i]));
+    else
+      s.BindNull(static_cast<int>(i) + 1);
+  }
+  while (s.Step()) visit(SqliteRow(s));
 }
 
 int64_t History::Record(const CheckResult& result, const std::string& started_at,
                         const std::string& finished_at, const std::string& fingerprint,
                         const std::string& scope, int delay_before_commit_ms) {
-  Transaction transaction(db_);
+  std::optional<Transaction> sqlite_transaction;
+  std::optional<pg::Transaction> pg_transaction;
+  if (pg_ != nullptr)
+    pg_transaction.emplace(*pg_);
+  else
+    sqlite_transaction.emplace(*db_);
   std::string packs, localities;
   for (const LocalityResult& l : result.localities) {
     const std::string pack = l.pack + "@" + l.pack_hash;
@@ -116,96 +197,154 @@ int64_t History::Record(const CheckResult& result, const std::string& started_at
   }
   auto count = [&](Severity s) {
     auto it = result.summary.find(s);
-    return it == result.summary.end() ? int64_t{0} : it->second;
+    return std::to_string(it == result.summary.end() ? int64_t{0} : it->second);
   };
-  Statement run = db_.Prepare(
+  const std::string insert_run =
       "INSERT INTO tuanthu_runs(as_of, started_at, finished_at, data_fingerprint, packs, "
-      "localities, violations, warnings, infos, scope) VALUES (?,?,?,?,?,?,?,?,?,?)");
-  run.Bind(1, result.as_of.Iso()).Bind(2, started_at).Bind(3, finished_at).Bind(4, fingerprint);
-  run.Bind(5, packs).Bind(6, localities).Bind(7, count(Severity::kViolation));
-  run.Bind(8, count(Severity::kWarning)).Bind(9, count(Severity::kInfo)).Bind(10, scope);
-  run.Run();
-  const int64_t run_id = sqlite3_last_insert_rowid(db_.raw());
+      "localities, violations, warnings, infos, scope) VALUES (?,?,?,?,?,?,?,?,?,?)";
+  const Params run_params = {result.as_of.Iso(),
+                             started_at,
+                             finished_at,
+                             fingerprint,
+                             packs,
+                             localities,
+                             count(Severity::kViolation),
+                             count(Severity::kWarning),
+                             count(Severity::kInfo),
+                             scope};
+  int64_t run_id = 0;
+  if (pg_ != nullptr) {
+    run_id = pg_->Query(insert_run + " RETURNING id", run_params).Int(0, 0);
+  } else {
+    Query(insert_run, run_params, [](const Row&) {});
+    run_id = sqlite3_last_insert_rowid(db_->raw());
+  }
 
-  Statement first_seen = db_.Prepare(
-      "SELECT f.first_seen FROM tuanthu_run_findings f WHERE f.identity = ? AND f.run_id = "
-      "(SELECT MAX(id) FROM tuanthu_runs WHERE id < ?)");
-  Statement insert = db_.Prepare(
-      "INSERT INTO tuanthu_run_findings(run_id, identity, rule, severity, pack, locality, unit, "
-      "period, record, clause, message, observed, expected, evidence, evidence_total, first_seen) "
-      "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+  // The findings of the run before this one, and since when each has been open.
+  std::map<std::string, std::string> previous;
+  Query(
+      "SELECT identity, first_seen FROM tuanthu_run_findings WHERE run_id = "
+      "(SELECT MAX(id) FROM tuanthu_runs WHERE id < ?)",
+      {std::to_string(run_id)},
+      [&previous](const Row& row) { previous.emplace(row.Text(0), row.Text(1)); });
+
+  std::optional<Statement> insert;
+  if (pg_ == nullptr) {
+    insert.emplace(db_->Prepare(
+        "INSERT INTO tuanthu_run_findings(run_id, identity, rule, severity, pack, locality, unit, "
+        "period, record, clause, message, observed, expected, evidence, evidence_total, "
+        "first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+  }
+  std::string copy;  // PostgreSQL: the findings in COPY's text format
   std::map<std::string, int> seen;
   for (const Finding& f : result.findings) {
     if (f.severity == Severity::kPass) continue;
     std::string identity = FindingIdentity(f);
     if (int n = seen[identity]++; n > 0) identity += "\x1f#" + std::to_string(n);
-    first_seen.Bind(1, identity).Bind(2, run_id);
-    std::string since = result.as_of.Iso();
-    if (first_seen.Step()) since = std::string(first_seen.Text(0));
-    first_seen.Reset();
-    insert.Bind(1, run_id).Bind(2, identity).Bind(3, f.rule).Bind(4, SeverityName(f.severity));
-    insert.Bind(5, f.pack).Bind(6, f.locality);
-    if (f.unit)
-      insert.Bind(7, *f.unit);
-    else
-      insert.BindNull(7);
-    insert.Bind(8, f.period).Bind(9, f.record).Bind(10, f.clause).Bind(11, f.message);
-    insert.Bind(12, MeasureToText(f.observed)).Bind(13, MeasureToText(f.expected));
-    insert.Bind(14, nlohmann::json(f.evidence).dump()).Bind(15, f.evidence_total);
-    insert.Bind(16, since);
-    insert.Run();
+    auto since_it = previous.find(identity);
+    const std::string since = since_it != previous.end() ? since_it->second : result.as_of.Iso();
+    const std::optional<std::string> observed = MeasureToText(f.observed);
+    const std::optional<std::string> expected = MeasureToText(f.expected);
+    const Params values = {std::to_string(run_id),
+                           identity,
+                           f.rule,
+                           std::string(SeverityName(f.severity)),
+                           f.pack,
+                           f.locality,
+                           f.unit,
+                           f.period,
+                           f.record,
+                           f.clause,
+                           f.message,
+                           observed,
+                           expected,
+                           nlohmann::json(f.evidence).dump(),
+                           std::to_string(f.evidence_total),
+                           since};
+    if (pg_ != nullptr) {
+      for (size_t i = 0; i < values.size(); ++i) {
+        if (i > 0) copy += '\t';
+        if (values[i])
+          pg::AppendCopyField(&copy, *values[i]);
+        else
+          pg::AppendCopyNull(&copy);
+      }
+      copy += '\n';
+      continue;
+    }
+    for (size_t i = 0; i < values.size(); ++i) {
+      const int index = static_cast<int>(i) + 1;
+      if (i == 0 || i == 14)
+        insert->Bind(index, static_cast<int64_t>(std::stoll(*values[i])));
+      else if (values[i])
+        insert->Bind(index, std::string_view(*values[i]));
+      else
+        insert->BindNull(index);
+    }
+    insert->Run();
+  }
+  if (pg_ != nullptr && !copy.empty()) {
+    pg_->CopyIn(
+        "COPY tuanthu_run_findings(run_id, identity, rule, severity, pack, locality, unit, period, "
+        "record, clause, message, observed, expected, evidence, evidence_total, first_seen) "
+        "FROM STDIN",
+        copy);
   }
   if (delay_before_commit_ms > 0) {
     std::this_thread::sleep_for(std::chrono::milliseconds(delay_before_commit_ms));
   }
-  transaction.Commit();
+  insert.reset();
+  if (pg_ != nullptr)
+    pg_transaction->Commit();
+  else
+    sqlite_transaction->Commit();
   return run_id;
 }
 
 std::vector<RunInfo> History::Runs() {
   std::vector<RunInfo> runs;
-  Statement s =
-      db_.Prepare(std::string("SELECT ") + kRunColumns + " FROM tuanthu_runs ORDER BY id");
-  while (s.Step()) runs.push_back(ReadRun(s));
+  Query(std::string("SELECT ") + kRunColumns + " FROM tuanthu_runs ORDER BY id", {},
+        [&runs](const Row& row) { runs.push_back(ReadRun(row)); });
   return runs;
 }
 
 std::optional<RunInfo> History::Run(int64_t id) {
-  Statement s =
-      db_.Prepare(std::string("SELECT ") + kRunColumns + " FROM tuanthu_runs WHERE id = ?");
-  s.Bind(1, id);
-  if (!s.Step()) return std::nullopt;
-  return ReadRun(s);
+  std::optional<RunInfo> run;
+  Query(std::string("SELECT ") + kRunColumns + " FROM tuanthu_runs WHERE id = ?",
+        {std::to_string(id)}, [&run](const Row& row) { run = ReadRun(row); });
+  return run;
 }
 
 std::vector<StoredFinding> History::Findings(int64_t run_id) {
   std::vector<StoredFinding> out;
-  Statement s = db_.Prepare(
+  Query(
       "SELECT identity, rule, severity, pack, locality, unit, period, record, clause, message, "
       "observed, expected, evidence, evidence_total, first_seen FROM tuanthu_run_findings "
-      "WHERE run_id = ? ORDER BY identity");
-  s.Bind(1, run_id);
-  while (s.Step()) {
-    StoredFinding stored;
-    stored.identity = s.Text(0);
-    Finding& f = stored.finding;
-    f.rule = s.Text(1);
-    f.severity = ParseSeverity(s.Text(2)).value_or(Severity::kInfo);
-    f.pack = s.Text(3);
-    f.locality = s.Text(4);
-    f.unit = s.OptionalText(5);
-    f.period = s.Text(6);
-    f.record = s.Text(7);
-    f.clause = s.Text(8);
-    f.message = s.Text(9);
-    f.observed = MeasureFromText(s.OptionalText(10));
-    f.expected = MeasureFromText(s.OptionalText(11));
-    const auto evidence = nlohmann::json::parse(s.Text(12), nullptr, false);
-    if (evidence.is_array()) f.evidence = evidence.get<std::vector<std::string>>();
-    f.evidence_total = s.Int(13);
-    stored.first_seen = s.Text(14);
-    out.push_back(std::move(stored));
-  }
+      "WHERE run_id = ?",
+      {std::to_string(run_id)}, [&out](const Row& s) {
+        StoredFinding stored;
+        stored.identity = s.Text(0);
+        Finding& f = stored.finding;
+        f.rule = s.Text(1);
+        f.severity = ParseSeverity(s.Text(2)).value_or(Severity::kInfo);
+        f.pack = s.Text(3);
+        f.locality = s.Text(4);
+        if (!s.IsNull(5)) f.unit = s.Text(5);
+        f.period = s.Text(6);
+        f.record = s.Text(7);
+        f.clause = s.Text(8);
+        f.message = s.Text(9);
+        f.observed = MeasureFromText(s.IsNull(10) ? std::nullopt : std::optional(s.Text(10)));
+        f.expected = MeasureFromText(s.IsNull(11) ? std::nullopt : std::optional(s.Text(11)));
+        const auto evidence = nlohmann::json::parse(s.Text(12), nullptr, false);
+        if (evidence.is_array()) f.evidence = evidence.get<std::vector<std::string>>();
+        f.evidence_total = s.Int(13);
+        stored.first_seen = s.Text(14);
+        out.push_back(std::move(stored));
+      });
+  // Byte order, whichever the store's collation.
+  std::sort(out.begin(), out.end(),
+            [](const StoredFinding& a, const StoredFinding& b) { return a.identity < b.identity; });
   return out;
 }
 

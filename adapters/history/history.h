@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,9 @@
 #include "tuanthu/engine.h"
 
 namespace tuanthu {
+namespace pg {
+class Connection;
+}
 
 struct RunInfo {
   int64_t id = 0;
@@ -46,11 +50,15 @@ std::string FindingIdentity(const Finding& finding);
 
 // A fingerprint of the activity data: every row of every table, hashed (hex).
 std::string DataFingerprint(Database& db);
+// The same over a PostgreSQL store (its own values: not comparable with a SQLite fingerprint).
+std::string DataFingerprint(pg::Connection& connection);
 
 class History {
  public:
   // `db` must be writable for Record. Creates the history tables if absent.
   explicit History(Database& db);
+  // A PostgreSQL store's history (its tables come with the store's schema).
+  explicit History(pg::Connection& connection);
 
   // Stores `result` as a new run; returns its id. `delay_before_commit_ms` is for tests only:
   // it holds the transaction open so that a test can kill the process mid-run.
@@ -65,8 +73,23 @@ class History {
   // Differences between two runs; `from` is the older.
   RunDiff Diff(int64_t from, int64_t to);
 
+  // One row of a query's result, whichever the store.
+  class Row {
+   public:
+    virtual ~Row() = default;
+    virtual bool IsNull(int column) const = 0;
+    virtual std::string Text(int column) const = 0;  // "" for NULL
+    virtual int64_t Int(int column) const = 0;
+  };
+
  private:
-  Database& db_;
+  using Params = std::vector<std::optional<std::string>>;
+  // Runs `sql` (`?` placeholders) on the store, calling `visit` for each row.
+  void Query(const std::string& sql, const Params& params,
+             const std::function<void(const Row&)>& visit);
+
+  Database* db_ = nullptr;
+  pg::Connection* pg_ = nullptr;
 };
 
 }  // namespace tuanthu

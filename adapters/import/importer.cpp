@@ -20,6 +20,8 @@
 
 #include "import/messages.h"
 #include "import/source.h"
+#include "import/sqlite_target.h"
+#include "import/target.h"
 #include "import/text.h"
 #include "import/values.h"
 #include "tuanthu/data_model.h"
@@ -29,6 +31,7 @@ namespace {
 
 namespace fs = std::filesystem;
 using importing::DataSource;
+using importing::ImportTarget;
 using importing::SourceCell;
 using importing::SourceRow;
 using importing::TableLayout;
@@ -114,37 +117,6 @@ std::vector<std::string_view> SplitIds(std::string_view text) {
   return ids;
 }
 
-std::string InsertSql(const TableSpec& table) {
-  std::string sql = "INSERT INTO " + table.name + " (";
-  std::string params;
-  for (size_t i = 0; i < table.columns.size(); ++i) {
-    if (i > 0) {
-      sql += ", ";
-      params += ", ";
-    }
-    sql += table.columns[i].name;
-    params += "?";
-  }
-  return sql + ") VALUES (" + params + ")";
-}
-
-void BindValue(Statement& statement, int index, const TypedValue& value) {
-  switch (value.kind) {
-    case TypedValue::Kind::kNull:
-      statement.BindNull(index);
-      break;
-    case TypedValue::Kind::kText:
-      statement.Bind(index, std::string_view(value.text));
-      break;
-    case TypedValue::Kind::kInteger:
-      statement.Bind(index, value.integer);
-      break;
-    case TypedValue::Kind::kReal:
-      statement.Bind(index, value.real);
-      break;
-  }
-}
-
 bool IssueBefore(const ImportIssue& a, const ImportIssue& b) {
   if (a.file != b.file) return a.file < b.file;
   if (a.line != b.line) return a.line < b.line;
@@ -153,9 +125,9 @@ bool IssueBefore(const ImportIssue& a, const ImportIssue& b) {
 
 class Importer final : public importing::RowSink {
  public:
-  Importer(const std::string& path, Database& db, const ImportOptions& options,
+  Importer(const std::string& path, ImportTarget& target, const ImportOptions& options,
            ImportResult* result)
-      : path_(path), db_(db), options_(options), lang_(options.lang), result_(result) {}
+      : path_(path), target_(target), options_(options), lang_(options.lang), result_(result) {}
 
   void Run();
 
@@ -203,7 +175,7 @@ class Importer final : public importing::RowSink {
   bool keep() const { return options_.keep_good_rows; }
 
   const std::string& path_;
-  Database& db_;
+  ImportTarget& target_;
   const ImportOptions& options_;
   Lang lang_;
   ImportResult* result_;
@@ -212,7 +184,6 @@ class Importer final : public importing::RowSink {
   std::map<std::string, LineIndex> composites_;  // schedules, baselines: joined key -> line
   std::map<std::string, bool> store_had_rows_;
   std::map<std::string, std::string> table_files_;
-  std::map<std::string, std::unique_ptr<Statement>> store_queries_;
   std::set<std::string> sub_localities_;  // communes, wards and special zones (data set, store)
   std::vector<RejectLine> rejects_;
 
@@ -220,7 +191,6 @@ class Importer final : public importing::RowSink {
   const TableSpec* table_ = nullptr;
   TableLayout layout_;
   TableCounts* counts_ = nullptr;
-  std::optional<Statement> insert_;
   std::vector<TypedValue> values_;
   std::vector<RowIssue> issues_;
   KeyEntry* registered_ = nullptr;  // the key entry the current row created
@@ -229,7 +199,6 @@ class Importer final : public importing::RowSink {
 
 void Importer::Run() {
   result_->lang = lang_;
-  db_.EnsureSchema();
   std::unique_ptr<DataSource> source = OpenSource();
   for (const TableSpec& table : DataModel()) result_->counts[table.name] = TableCounts();
   if (source == nullptr) {
@@ -237,45 +206,19 @@ void Importer::Run() {
     return;
   }
 
-  // A large page cache keeps a big import from spilling pages to disk and reading them back.
-  const int64_t cache_size = [&] {
-    Statement pragma = db_.Prepare("PRAGMA cache_size");
-    return pragma.Step() ? pragma.Int(0) : -2000;
-  }();
-  struct CacheSizeRestorer {
-    Database& db;
-    int64_t size;
-    ~CacheSizeRestorer() {
-      try {
-        db.Exec("PRAGMA cache_size = " + std::to_string(size));
-      } catch (const StoreError&) {
-        // Only a performance setting.
-      }
-    }
-  } restore_cache_size{db_, cache_size};
-  db_.Exec("PRAGMA cache_size = -131072");  // KiB: 128 MiB at most, allocated as needed
-
-  Transaction transaction(db_);
+  target_.Begin(options_.replace);
   const std::vector<TableSpec>& model = DataModel();
-  if (options_.replace) {
-    for (auto table = model.rbegin(); table != model.rend(); ++table) {
-      db_.Exec("DELETE FROM " + table->name);
-    }
-  }
-  for (const TableSpec& table : model) {
-    Statement any = db_.Prepare("SELECT EXISTS (SELECT 1 FROM " + table.name + ")");
-    store_had_rows_[table.name] = any.Step() && any.Int(0) != 0;
-  }
-  {
-    Statement stored = db_.Prepare(
-        "SELECT code FROM localities WHERE level IN ('commune', 'ward', 'special_zone')");
-    while (stored.Step()) sub_localities_.insert(std::string(stored.Text(0)));
+  for (const TableSpec& table : model) store_had_rows_[table.name] = target_.HadRows(table.name);
+  // A resubmission stands on its own: which commune a task belongs to is told from the
+  // localities it carries, not from the others in the store.
+  if (!options_.resubmit) {
+    for (std::string& code : target_.StoredSubLocalities()) sub_localities_.insert(std::move(code));
   }
 
   for (const TableSpec& table : model) ImportTable(*source, table);
 
   if (options_.keep_good_rows || result_->errors.empty()) {
-    transaction.Commit();
+    target_.Commit();
     result_->committed = true;
   } else {
     for (auto& [name, counts] : result_->counts) counts.imported = 0;
@@ -293,7 +236,8 @@ std::unique_ptr<DataSource> Importer::OpenSource() {
   }
   if (fs::is_directory(status)) return importing::OpenCsvFolder(path_, lang_, &result_->errors);
   if (IsSqliteFile(path_)) {
-    if (db_.path() != ":memory:" && fs::equivalent(path_, db_.path(), ec)) {
+    const std::string store = target_.SqlitePath();
+    if (!store.empty() && store != ":memory:" && fs::equivalent(path_, store, ec)) {
       result_->errors.push_back({path_, 0, 0, "", "", msg::SourceIsStore(lang_)});
       return nullptr;
     }
@@ -324,8 +268,7 @@ void Importer::ImportTable(DataSource& source, const TableSpec& table) {
   layout_.missing_required.assign(table.columns.size(), false);
   table_files_[table.name] = layout_.file;
   pending_.clear();
-  insert_.reset();
-  insert_.emplace(db_.raw(), InsertSql(table));
+  target_.BeginTable(table, options_.resubmit && table.name == "localities");
   if (!table.key.empty()) keys_[table.name];
 
   if (!source.ReadTable(table, *this) && IsRequiredTable(table.name) &&
@@ -334,7 +277,7 @@ void Importer::ImportTable(DataSource& source, const TableSpec& table) {
         {source.TableFile(table), 0, 0, "", "", source.MissingTableMessage(table, lang_)});
   }
   if (table.name == "localities") FinishLocalities();
-  insert_.reset();
+  target_.EndTable();
 }
 
 void Importer::BeginTable(const TableLayout& layout) {
@@ -455,7 +398,9 @@ void Importer::CheckKey(const SourceRow& row) {
   registered_ = &it->second;
   if (table_->name == "units") it->second.extra = Value("locality_code").text;
   if (table_->name == "localities") it->second.extra = Value("level").text;
-  if (store_had_rows_[table_->name] && InStore(table_->name, {key})) {
+  // A resubmission writes its localities over the stored ones.
+  const bool overwritten = options_.resubmit && table_->name == "localities";
+  if (store_had_rows_[table_->name] && !overwritten && InStore(table_->name, {key})) {
     AddIssue(row, key, msg::KeyInStore(table_->key, lang_));
   }
 }
@@ -488,19 +433,13 @@ void Importer::CheckComposite(const SourceRow& row) {
 }
 
 bool Importer::InStore(const std::string& table, const std::vector<size_t>& columns) {
-  std::string sql = "SELECT 1 FROM " + table + " WHERE ";
-  for (size_t i = 0; i < columns.size(); ++i) {
-    if (i > 0) sql += " AND ";
-    sql += table_->columns[columns[i]].name + " = ?";
+  std::vector<std::string> names;
+  std::vector<const TypedValue*> values;
+  for (size_t column : columns) {
+    names.push_back(table_->columns[column].name);
+    values.push_back(&values_[column]);
   }
-  std::unique_ptr<Statement>& query = store_queries_[sql];
-  if (!query) query = std::make_unique<Statement>(db_.raw(), sql);
-  for (size_t i = 0; i < columns.size(); ++i) {
-    BindValue(*query, static_cast<int>(i) + 1, values_[columns[i]]);
-  }
-  const bool found = query->Step();
-  query->Reset();
-  return found;
+  return target_.Exists(*FindTable(table), names, values);
 }
 
 RefState Importer::LookUp(const std::string& table, std::string_view id, const KeyEntry** entry,
@@ -514,17 +453,10 @@ RefState Importer::LookUp(const std::string& table, std::string_view id, const K
     return it->second.valid ? RefState::kValid : RefState::kRejected;
   }
   if (!store_had_rows_[table]) return RefState::kMissing;
-  const TableSpec* spec = FindTable(table);
   const std::string extra_column =
-      table == "units" ? "locality_code" : (table == "localities" ? "level" : "1");
-  const std::string sql =
-      "SELECT " + extra_column + " FROM " + table + " WHERE " + spec->key + " = ?";
-  std::unique_ptr<Statement>& query = store_queries_[sql];
-  if (!query) query = std::make_unique<Statement>(db_.raw(), sql);
-  query->Bind(1, id);
-  const bool found = query->Step();
-  if (found && extra != nullptr) *extra = std::string(query->Text(0));
-  query->Reset();
+      table == "units" ? "locality_code" : (table == "localities" ? "level" : "");
+  const std::optional<std::string> found = target_.LookUp(*FindTable(table), id, extra_column);
+  if (found && extra != nullptr) *extra = *found;
   return found ? RefState::kValid : RefState::kMissing;
 }
 
@@ -691,6 +623,21 @@ void Importer::FinishLocalities() {
       changed = true;
     }
   }
+  if (options_.resubmit) {
+    std::vector<std::string> carried;
+    for (const PendingRow& row : pending_) {
+      if (row.issues.empty() && !row.values[code].null()) carried.push_back(row.values[code].text);
+    }
+    if (carried.empty()) {
+      result_->errors.push_back(
+          {table_files_["localities"], 0, 0, "", "", msg::ResubmitCarriesNoLocality(lang_)});
+    }
+    std::sort(carried.begin(), carried.end());
+    target_.ClearLocalities(carried);
+    for (const TableSpec& table : DataModel()) {
+      store_had_rows_[table.name] = target_.HadRows(table.name);
+    }
+  }
   for (PendingRow& row : pending_) {
     // Every commune or ward the data set names counts, valid or not: whether a task's locality
     // can be told must not change when another row is fixed.
@@ -707,12 +654,9 @@ void Importer::FinishRow(int64_t line, const std::vector<TypedValue>& values,
   if (issues.empty()) {
     if (Writing()) {
       try {
-        for (size_t i = 0; i < values.size(); ++i) {
-          BindValue(*insert_, static_cast<int>(i) + 1, values[i]);
-        }
-        insert_->Run();
+        target_.Write(values);
       } catch (const StoreError& error) {
-        insert_->Reset();
+        if (!target_.RowFailuresRecoverable()) throw;
         issues.push_back({0, "", "", msg::RowNotWritten(error.what(), lang_)});
       }
     }
@@ -775,11 +719,17 @@ std::string ImportResult::ErrorsText() const {
   return text;
 }
 
-ImportResult ImportDataSet(const std::string& path, Database& db, const ImportOptions& options) {
+ImportResult ImportDataSet(const std::string& path, importing::ImportTarget& target,
+                           const ImportOptions& options) {
   ImportResult result;
-  Importer importer(path, db, options, &result);
+  Importer importer(path, target, options, &result);
   importer.Run();
   return result;
+}
+
+ImportResult ImportDataSet(const std::string& path, Database& db, const ImportOptions& options) {
+  importing::SqliteTarget target(db);
+  return ImportDataSet(path, target, options);
 }
 
 }  // namespace tuanthu

@@ -13,6 +13,9 @@
 #include "tuanthu/store.h"
 
 namespace tuanthu {
+namespace importing {
+class ImportTarget;
+}
 
 struct ImportOptions {
   // Import the valid rows and reject the others (with their reasons) instead of all or nothing.
@@ -23,6 +26,9 @@ struct ImportOptions {
   // Delete the stored activity data before importing. Default: false (append; an id already in
   // the store is an error).
   bool replace = false;
+  // `import --resubmit`: in the same transaction, delete every unit and record stored for the
+  // localities the data set carries, then import it; other localities are untouched. Default: false.
+  bool resubmit = false;
   Lang lang = Lang::kVi;
 };
 
@@ -63,6 +69,9 @@ struct ImportResult {
 // database) into `db`, creating the schema if needed. Never throws for bad data; a StoreError
 // escapes only when the store itself fails.
 ImportResult ImportDataSet(const std::string& path, Database& db, const ImportOptions& options);
+// The same into any target (a PostgreSQL store: store/postgres_import.h).
+ImportResult ImportDataSet(const std::string& path, importing::ImportTarget& target,
+                           const ImportOptions& options);
 
 // True if `path` is a SQLite database file (by its header).
 bool IsSqliteFile(const std::string& path);

@@ -272,6 +272,15 @@ std::string SourceIsStore(Lang lang) {
            "the data set is the store being written; choose another SQLite file");
 }
 
+std::string ResubmitCarriesNoLocality(Lang lang) {
+  return F(lang,
+           "--resubmit thay dữ liệu của các địa phương có trong bảng localities, nhưng bảng này "
+           "không có dòng hợp lệ nào; thêm dòng của xã, phường gửi lại",
+           "--resubmit replaces the data of the localities in the localities table, but it has no "
+           "valid row; add the row of the commune or ward that resubmits",
+           {});
+}
+
 std::string CannotWriteRejects(Lang lang) {
   return F(lang, "không ghi được tệp các dòng bị loại; kiểm tra đường dẫn và quyền ghi",
            "cannot write the rejected-rows file; check the path and permissions");

@@ -59,6 +59,7 @@ std::string PathNotFound(Lang lang);
 std::string UnsupportedFile(Lang lang);
 std::string SourceIsStore(Lang lang);
 std::string CannotWriteRejects(Lang lang);
+std::string ResubmitCarriesNoLocality(Lang lang);
 
 // The words ErrorsText puts before a column name and a value.
 std::string_view ColumnWord(Lang lang);

@@ -1,0 +1,179 @@
+#include "import/sqlite_target.h"
+
+namespace tuanthu::importing {
+namespace {
+
+std::string InsertSql(const TableSpec& table, bool upsert) {
+  std::string sql = "INSERT INTO " + table.name + " (";
+  std::string params;
+  std::string updates;
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    if (i > 0) {
+      sql += ", ";
+      params += ", ";
+    }
+    sql += table.columns[i].name;
+    params += "?";
+    if (table.columns[i].name != table.key) {
+      updates += (updates.empty() ? "" : ", ") + table.columns[i].name + " = excluded." +
+                 table.columns[i].name;
+    }
+  }
+  sql += ") VALUES (" + params + ")";
+  if (upsert) sql += " ON CONFLICT (" + table.key + ") DO UPDATE SET " + updates;
+  return sql;
+}
+
+// `?, ?, ...` for n values.
+std::string Placeholders(size_t n) {
+  std::string text;
+  for (size_t i = 0; i < n; ++i) text += i ? ", ?" : "?";
+  return text;
+}
+
+}  // namespace
+
+void BindValue(Statement& statement, int index, const TypedValue& value) {
+  switch (value.kind) {
+    case TypedValue::Kind::kNull:
+      statement.BindNull(index);
+      break;
+    case TypedValue::Kind::kText:
+      statement.Bind(index, std::string_view(value.text));
+      break;
+    case TypedValue::Kind::kInteger:
+      statement.Bind(index, value.integer);
+      break;
+    case TypedValue::Kind::kReal:
+      statement.Bind(index, value.real);
+      break;
+  }
+}
+
+SqliteTarget::~SqliteTarget() {
+  insert_.reset();
+  queries_.clear();
+  transaction_.reset();
+  if (saved_cache_size_) {
+    try {
+      db_.Exec("PRAGMA cache_size = " + std::to_string(*saved_cache_size_));
+    } catch (const StoreError&) {
+      // Only a performance setting.
+    }
+  }
+}
+
+void SqliteTarget::Begin(bool replace) {
+  db_.EnsureSchema();
+  // A large page cache keeps a big import from spilling pages to disk and reading them back.
+  {
+    Statement pragma = db_.Prepare("PRAGMA cache_size");
+    saved_cache_size_ = pragma.Step() ? pragma.Int(0) : -2000;
+  }
+  db_.Exec("PRAGMA cache_size = -131072");  // KiB: 128 MiB at most, allocated as needed
+  transaction_.emplace(db_);
+  const std::vector<TableSpec>& model = DataModel();
+  if (replace) {
+    for (auto table = model.rbegin(); table != model.rend(); ++table) {
+      db_.Exec("DELETE FROM " + table->name);
+    }
+  }
+  for (const TableSpec& table : model) {
+    Statement any = db_.Prepare("SELECT EXISTS (SELECT 1 FROM " + table.name + ")");
+    had_rows_[table.name] = any.Step() && any.Int(0) != 0;
+  }
+}
+
+std::vector<std::string> SqliteTarget::StoredSubLocalities() {
+  std::vector<std::string> codes;
+  Statement stored =
+      db_.Prepare("SELECT code FROM localities WHERE level IN ('commune', 'ward', 'special_zone')");
+  while (stored.Step()) codes.emplace_back(stored.Text(0));
+  return codes;
+}
+
+Statement& SqliteTarget::Cached(const std::string& sql) {
+  std::unique_ptr<Statement>& query = queries_[sql];
+  if (!query) query = std::make_unique<Statement>(db_.raw(), sql);
+  return *query;
+}
+
+bool SqliteTarget::Exists(const TableSpec& table, const std::vector<std::string>& columns,
+                          const std::vector<const TypedValue*>& values) {
+  std::string sql = "SELECT 1 FROM " + table.name + " WHERE ";
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (i > 0) sql += " AND ";
+    sql += columns[i] + " = ?";
+  }
+  Statement& query = Cached(sql);
+  for (size_t i = 0; i < values.size(); ++i) {
+    BindValue(query, static_cast<int>(i) + 1, *values[i]);
+  }
+  const bool found = query.Step();
+  query.Reset();
+  return found;
+}
+
+std::optional<std::string> SqliteTarget::LookUp(const TableSpec& table, std::string_view id,
+                                                const std::string& extra_column) {
+  Statement& query = Cached("SELECT " + (extra_column.empty() ? std::string("''") : extra_column) +
+                            " FROM " + table.name + " WHERE " + table.key + " = ?");
+  query.Bind(1, id);
+  std::optional<std::string> found;
+  if (query.Step()) found = std::string(query.Text(0));
+  query.Reset();
+  return found;
+}
+
+void SqliteTarget::ClearLocalities(const std::vector<std::string>& codes) {
+  if (codes.empty()) return;
+  // A report of another locality may name one of these units as its recipient; the units come
+  // back in this transaction, so the reference is checked when it commits.
+  db_.Exec("PRAGMA defer_foreign_keys = ON");
+  const std::string in = "(" + Placeholders(codes.size()) + ")";
+  const std::string units = "(SELECT unit_id FROM units WHERE locality_code IN " + in + ")";
+  const auto run = [&](const std::string& sql, int repeats) {
+    Statement statement = db_.Prepare(sql);
+    int index = 1;
+    for (int r = 0; r < repeats; ++r) {
+      for (const std::string& code : codes) statement.Bind(index++, code);
+    }
+    statement.Run();
+  };
+  for (const char* table : {"feedback", "reports", "dossiers", "documents", "meetings"}) {
+    run(std::string("DELETE FROM ") + table + " WHERE unit_id IN " + units, 1);
+  }
+  run("DELETE FROM tasks WHERE locality_code IN " + in, 1);
+  run("DELETE FROM schedules WHERE locality_code IN " + in, 1);
+  run("DELETE FROM baselines WHERE scope IN " + in + " OR scope IN " + units, 2);
+  run("DELETE FROM units WHERE locality_code IN " + in, 1);
+  for (const TableSpec& table : DataModel()) {
+    if (table.name == "localities") continue;
+    Statement any = db_.Prepare("SELECT EXISTS (SELECT 1 FROM " + table.name + ")");
+    had_rows_[table.name] = any.Step() && any.Int(0) != 0;
+  }
+}
+
+void SqliteTarget::BeginTable(const TableSpec& table, bool upsert) {
+  insert_.reset();
+  insert_.emplace(db_.raw(), InsertSql(table, upsert));
+}
+
+void SqliteTarget::Write(const std::vector<TypedValue>& values) {
+  try {
+    for (size_t i = 0; i < values.size(); ++i)
+      BindValue(*insert_, static_cast<int>(i) + 1, values[i]);
+    insert_->Run();
+  } catch (const StoreError&) {
+    insert_->Reset();
+    throw;
+  }
+}
+
+void SqliteTarget::Commit() {
+  insert_.reset();
+  queries_.clear();
+  transaction_->Commit();
+}
+
+}  // namespace tuanthu::importing

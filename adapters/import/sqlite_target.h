@@ -1,0 +1,48 @@
+// The import target of the embedded SQLite store: one IMMEDIATE transaction, rows inserted one
+// by one through a prepared statement.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+
+#include "import/target.h"
+#include "tuanthu/store.h"
+
+namespace tuanthu::importing {
+
+class SqliteTarget final : public ImportTarget {
+ public:
+  explicit SqliteTarget(Database& db) : db_(db) {}
+  ~SqliteTarget() override;
+
+  void Begin(bool replace) override;
+  bool HadRows(const std::string& table) override { return had_rows_[table]; }
+  std::vector<std::string> StoredSubLocalities() override;
+  bool Exists(const TableSpec& table, const std::vector<std::string>& columns,
+              const std::vector<const TypedValue*>& values) override;
+  std::optional<std::string> LookUp(const TableSpec& table, std::string_view id,
+                                    const std::string& extra_column) override;
+  void ClearLocalities(const std::vector<std::string>& codes) override;
+  void BeginTable(const TableSpec& table, bool upsert) override;
+  void Write(const std::vector<TypedValue>& values) override;
+  void EndTable() override { insert_.reset(); }
+  void Commit() override;
+  bool RowFailuresRecoverable() const override { return true; }
+  std::string SqlitePath() const override { return db_.path(); }
+
+ private:
+  Statement& Cached(const std::string& sql);
+
+  Database& db_;
+  std::optional<Transaction> transaction_;
+  std::optional<int64_t> saved_cache_size_;
+  std::map<std::string, bool> had_rows_;
+  std::map<std::string, std::unique_ptr<Statement>> queries_;
+  std::optional<Statement> insert_;
+};
+
+// Binds a parsed value to a statement parameter (1-based).
+void BindValue(Statement& statement, int index, const TypedValue& value);
+
+}  // namespace tuanthu::importing

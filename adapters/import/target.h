@@ -1,0 +1,53 @@
+// Where an import writes: the store behind the importer. The importer validates; the target
+// holds the transaction, answers what the store already holds (for uniqueness and references),
+// and writes valid rows. SQLite writes row by row; PostgreSQL (store/postgres_import.h) streams
+// each table through COPY. Either way nothing is visible to others until Commit.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "import/values.h"
+#include "tuanthu/data_model.h"
+
+namespace tuanthu::importing {
+
+class ImportTarget {
+ public:
+  virtual ~ImportTarget() = default;
+
+  // Creates the schema if needed and opens the import's transaction; with `replace` deletes
+  // every stored row of the data model in it.
+  virtual void Begin(bool replace) = 0;
+  // Whether `table` held rows when the import began (after a replace: none).
+  virtual bool HadRows(const std::string& table) = 0;
+  // The codes of the communes, wards and special zones already stored.
+  virtual std::vector<std::string> StoredSubLocalities() = 0;
+  // Whether a stored row of `table` has these values in these columns.
+  virtual bool Exists(const TableSpec& table, const std::vector<std::string>& columns,
+                      const std::vector<const TypedValue*>& values) = 0;
+  // The stored row of `table` whose key is `id`: nullopt when there is none, else the value of
+  // `extra_column` ("" when empty).
+  virtual std::optional<std::string> LookUp(const TableSpec& table, std::string_view id,
+                                            const std::string& extra_column) = 0;
+  // `import --resubmit`: deletes, in the import's transaction, every unit and record stored for
+  // these localities (their rows of localities are then written over, not added). Waits for any
+  // other submission of the same localities to finish first.
+  virtual void ClearLocalities(const std::vector<std::string>& codes) = 0;
+
+  // Rows of `table` follow, in the data model's column order. Localities are upserted when
+  // `upsert` is set (resubmission), inserted otherwise.
+  virtual void BeginTable(const TableSpec& table, bool upsert) = 0;
+  // Throws StoreError when the row cannot be written. A target that writes in bulk may report a
+  // failure at a later Write, at EndTable or at Commit instead; it then names no row.
+  virtual void Write(const std::vector<TypedValue>& values) = 0;
+  virtual void EndTable() = 0;
+  virtual void Commit() = 0;
+  // Whether a failed Write leaves the transaction usable (SQLite: yes; PostgreSQL: no).
+  virtual bool RowFailuresRecoverable() const = 0;
+  // The SQLite file being written ("" otherwise), so that an import never reads its own store.
+  virtual std::string SqlitePath() const = 0;
+};
+
+}  // namespace tuanthu::importing

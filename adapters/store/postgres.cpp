@@ -1,0 +1,295 @@
+#include "store/postgres.h"
+
+#include <chrono>
+#include <cstdlib>
+#include <stdexcept>
+#include <thread>
+
+namespace tuanthu::pg {
+namespace {
+
+bool ConnectionBad(PGconn* conn) { return conn == nullptr || PQstatus(conn) == CONNECTION_BAD; }
+
+std::string TrimMessage(std::string text) {
+  while (!text.empty() && (text.back() == '\n' || text.back() == ' ')) text.pop_back();
+  return text;
+}
+
+// `?` outside quotes and comments becomes $1, $2, ...
+std::string NumberPlaceholders(std::string_view sql) {
+  std::string out;
+  out.reserve(sql.size() + 16);
+  int next = 1;
+  char quote = 0;
+  for (size_t i = 0; i < sql.size(); ++i) {
+    const char c = sql[i];
+    if (quote != 0) {
+      out += c;
+      if (c == quote) quote = 0;
+      continue;
+    }
+    if (c == '\'' || c == '"') {
+      quote = c;
+      out += c;
+    } else if (c == '-' && i + 1 < sql.size() && sql[i + 1] == '-') {
+      const size_t end = sql.find('\n', i);
+      const size_t stop = end == std::string_view::npos ? sql.size() : end;
+      out.append(sql.substr(i, stop - i));
+      i = stop - 1;
+    } else if (c == '?') {
+      out += '$' + std::to_string(next++);
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+struct ParamArrays {
+  std::vector<const char*> values;
+  explicit ParamArrays(const std::vector<Param>& params) {
+    values.reserve(params.size());
+    for (const Param& p : params) values.push_back(p ? p->c_str() : nullptr);
+  }
+};
+
+}  // namespace
+
+bool IsPostgresUri(std::string_view text) {
+  return text.rfind("postgresql://", 0) == 0 || text.rfind("postgres://", 0) == 0;
+}
+
+std::string RedactUri(std::string_view uri) {
+  std::string text(uri);
+  const size_t scheme = text.find("://");
+  if (scheme == std::string::npos) return text;
+  const size_t start = scheme + 3;
+  const size_t end = text.find_first_of("/?", start);
+  const size_t at = text.rfind('@', end == std::string::npos ? text.size() : end);
+  if (at == std::string::npos || at < start) return text;
+  const size_t colon = text.find(':', start);
+  if (colon != std::string::npos && colon < at) text.replace(colon + 1, at - colon - 1, "***");
+  return text;
+}
+
+int64_t Result::Int(int row, int column) const {
+  return std::strtoll(PQgetvalue(result_, row, column), nullptr, 10);
+}
+
+int64_t Result::AffectedRows() const {
+  const char* text = PQcmdTuples(result_);
+  return text == nullptr || *text == 0 ? 0 : std::strtoll(text, nullptr, 10);
+}
+
+Connection::Connection(const std::string& uri) : uri_(uri) {
+  conn_ = PQconnectdb(uri.c_str());
+  if (ConnectionBad(conn_)) {
+    const std::string message =
+        conn_ != nullptr ? TrimMessage(PQerrorMessage(conn_)) : "out of memory";
+    if (conn_ != nullptr) PQfinish(conn_);
+    conn_ = nullptr;
+    throw PgError("cannot connect to " + RedactUri(uri) + ": " + message, "08001", true);
+  }
+  // Messages from the server in English and dates in ISO form, whatever the server's defaults.
+  Exec(
+      "SET lc_messages TO 'C'; SET DateStyle TO 'ISO, YMD'; SET client_encoding TO 'UTF8'; "
+      "SET extra_float_digits TO 3; SET client_min_messages TO warning");
+}
+
+Connection::~Connection() {
+  if (conn_ != nullptr) PQfinish(conn_);
+}
+
+bool Connection::InTransaction() const {
+  return PQtransactionStatus(conn_) == PQTRANS_INTRANS ||
+         PQtransactionStatus(conn_) == PQTRANS_INERROR;
+}
+
+void Connection::Fail(const std::string& what, PGresult* result) {
+  std::string sqlstate;
+  std::string message;
+  if (result != nullptr) {
+    const char* state = PQresultErrorField(result, PG_DIAG_SQLSTATE);
+    if (state != nullptr) sqlstate = state;
+    message = TrimMessage(PQresultErrorMessage(result));
+    PQclear(result);
+  }
+  if (message.empty()) message = TrimMessage(PQerrorMessage(conn_));
+  const bool lost = ConnectionBad(conn_) || sqlstate.rfind("08", 0) == 0 || sqlstate == "57P01" ||
+                    sqlstate == "57P02" || sqlstate == "57P03";
+  if (lost) {
+    message = "the connection to the PostgreSQL server was lost (" + message + ")";
+  }
+  throw PgError(what.empty() ? message : message + " (" + what + ")", sqlstate, lost);
+}
+
+void Connection::Check(PGresult* result, const std::string& what) {
+  const ExecStatusType status = result != nullptr ? PQresultStatus(result) : PGRES_FATAL_ERROR;
+  if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK || status == PGRES_SINGLE_TUPLE ||
+      status == PGRES_COPY_IN) {
+    return;
+  }
+  Fail(what, result);
+}
+
+void Connection::Exec(std::string_view sql) {
+  const std::string text(sql);
+  PGresult* result = PQexec(conn_, text.c_str());
+  Check(result, "");
+  PQclear(result);
+}
+
+Result Connection::Query(std::string_view sql, const std::vector<Param>& params) {
+  const std::string text = NumberPlaceholders(sql);
+  ParamArrays arrays(params);
+  PGresult* result = PQexecParams(conn_, text.c_str(), static_cast<int>(params.size()), nullptr,
+                                  arrays.values.data(), nullptr, nullptr, 0);
+  Check(result, "");
+  return Result(result);
+}
+
+void Connection::Stream(std::string_view sql, const std::vector<Param>& params,
+                        const std::function<void(const Result&)>& visit) {
+  const std::string text = NumberPlaceholders(sql);
+  ParamArrays arrays(params);
+  if (!PQsendQueryParams(conn_, text.c_str(), static_cast<int>(params.size()), nullptr,
+                         arrays.values.data(), nullptr, nullptr, 0)) {
+    Fail("");
+  }
+  PQsetSingleRowMode(conn_);
+  std::optional<PgError> failure;
+  while (PGresult* raw = PQgetResult(conn_)) {
+    const ExecStatusType status = PQresultStatus(raw);
+    if (status == PGRES_SINGLE_TUPLE) {
+      Result row(raw);
+      if (!failure) {
+        try {
+          visit(row);
+        } catch (...) {
+          // Drain the remaining rows so that the connection stays usable, then rethrow.
+          PQrequestCancel(conn_);
+          while (PGresult* rest = PQgetResult(conn_)) PQclear(rest);
+          throw;
+        }
+      }
+    } else if (status == PGRES_TUPLES_OK) {
+      PQclear(raw);
+    } else {
+      try {
+        Fail("", raw);
+      } catch (const PgError& e) {
+        failure.emplace(e);
+      }
+    }
+  }
+  if (failure) throw *failure;
+}
+
+void Connection::CopyIn(const std::string& copy_sql, std::string_view data) {
+  PGresult* start = PQexec(conn_, copy_sql.c_str());
+  if (start == nullptr || PQresultStatus(start) != PGRES_COPY_IN) Fail("", start);
+  PQclear(start);
+  constexpr size_t kChunk = 1 << 20;
+  for (size_t offset = 0; offset < data.size(); offset += kChunk) {
+    const size_t size = std::min(kChunk, data.size() - offset);
+    if (PQputCopyData(conn_, data.data() + offset, static_cast<int>(size)) != 1) Fail("");
+  }
+  if (PQputCopyEnd(conn_, nullptr) != 1) Fail("");
+  std::optional<PgError> failure;
+  while (PGresult* result = PQgetResult(conn_)) {
+    if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+      try {
+        Fail("", result);
+      } catch (const PgError& e) {
+        failure.emplace(e);
+      }
+    } else {
+      PQclear(result);
+    }
+  }
+  if (failure) throw *failure;
+}
+
+Transaction::Transaction(Connection& connection, std::string_view begin) : connection_(connection) {
+  connection_.Exec(begin);
+}
+
+Transaction::~Transaction() {
+  if (!open_) return;
+  try {
+    if (PQstatus(connection_.raw()) == CONNECTION_OK) connection_.Exec("ROLLBACK");
+  } catch (...) {
+    // The server rolls back a transaction whose connection is gone.
+  }
+}
+
+void Transaction::Commit() {
+  open_ = false;
+  try {
+    connection_.Exec("COMMIT");
+  } catch (const PgError& e) {
+    if (!e.connection_lost()) throw;
+    throw PgError(
+        std::string(e.what()) +
+            " while committing: the server may or may not have committed the transaction; "
+            "check the store before running it again",
+        e.sqlstate(), true);
+  }
+}
+
+void AppendCopyField(std::string* line, std::string_view value) {
+  for (char c : value) {
+    switch (c) {
+      case '\\':
+        line->append("\\\\");
+        break;
+      case '\t':
+        line->append("\\t");
+        break;
+      case '\n':
+        line->append("\\n");
+        break;
+      case '\r':
+        line->append("\\r");
+        break;
+      default:
+        line->push_back(c);
+    }
+  }
+}
+
+int64_t AdvisoryKey(std::string_view name) {
+  uint64_t hash = 14695981039346656037ull;
+  for (unsigned char c : std::string("tuanthu:") + std::string(name)) {
+    hash ^= c;
+    hash *= 1099511628211ull;
+  }
+  return static_cast<int64_t>(hash);
+}
+
+SessionLock::SessionLock(const std::string& uri, const std::string& name, int wait_seconds)
+    : connection_(std::make_unique<Connection>(uri)), key_(AdvisoryKey(name)) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(wait_seconds);
+  for (;;) {
+    Result got =
+        connection_->Query("SELECT pg_try_advisory_lock(?::bigint)", {std::to_string(key_)});
+    if (got.Text(0, 0) == "t") return;
+    if (std::chrono::steady_clock::now() >= deadline) {
+      throw std::runtime_error("another tuanthu run is writing to " + RedactUri(uri) +
+                               " (advisory lock '" + name + "'); waited " +
+                               std::to_string(wait_seconds) +
+                               " s — try again later or pass --wait SECONDS");
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  }
+}
+
+SessionLock::~SessionLock() {
+  try {
+    connection_->Query("SELECT pg_advisory_unlock(?::bigint)", {std::to_string(key_)});
+  } catch (...) {
+    // Closing the connection releases the lock anyway.
+  }
+}
+
+}  // namespace tuanthu::pg

@@ -1,0 +1,221 @@
+#include "store/postgres_import.h"
+
+#include <cstdio>
+
+#include "store/postgres_schema.h"
+
+namespace tuanthu::pg {
+namespace {
+
+using importing::TypedValue;
+
+constexpr size_t kBatchBytes = 8u << 20;
+
+std::string ValueText(const TypedValue& value) {
+  switch (value.kind) {
+    case TypedValue::Kind::kText:
+      return value.text;
+    case TypedValue::Kind::kInteger:
+      return std::to_string(value.integer);
+    case TypedValue::Kind::kReal: {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "%.17g", value.real);
+      return buf;
+    }
+    case TypedValue::Kind::kNull:
+      break;
+  }
+  return "";
+}
+
+Param ValueParam(const TypedValue& value) {
+  if (value.null()) return std::nullopt;
+  return ValueText(value);
+}
+
+void AppendValue(std::string* line, const TypedValue& value) {
+  if (value.null()) {
+    AppendCopyNull(line);
+  } else if (value.kind == TypedValue::Kind::kText) {
+    AppendCopyField(line, value.text);
+  } else {
+    line->append(ValueText(value));
+  }
+}
+
+std::string ColumnList(const std::vector<std::string>& columns) {
+  std::string list;
+  for (const std::string& column : columns) list += (list.empty() ? "" : ", ") + column;
+  return list;
+}
+
+}  // namespace
+
+PgImportTarget::~PgImportTarget() { transaction_.reset(); }
+
+void PgImportTarget::Begin(bool replace) {
+  EnsureSchema(connection_);
+  transaction_.emplace(connection_);
+  if (replace) {
+    std::string tables;
+    for (const TableSpec& table : DataModel()) tables += (tables.empty() ? "" : ", ") + table.name;
+    connection_.Exec("TRUNCATE " + tables);
+  }
+  Result active = connection_.Query("SELECT row_security_active('meetings')");
+  row_security_ = active.Text(0, 0) == "t";
+  RefreshHadRows();
+}
+
+void PgImportTarget::RefreshHadRows() {
+  for (const TableSpec& table : DataModel()) {
+    Result any = connection_.Query("SELECT EXISTS (SELECT 1 FROM " + table.name + ")");
+    had_rows_[table.name] = any.Text(0, 0) == "t";
+  }
+}
+
+std::vector<std::string> PgImportTarget::StoredSubLocalities() {
+  std::vector<std::string> codes;
+  Result stored = connection_.Query(
+      "SELECT code FROM localities WHERE level IN ('commune', 'ward', 'special_zone')");
+  for (int row = 0; row < stored.Rows(); ++row) codes.emplace_back(stored.Text(row, 0));
+  return codes;
+}
+
+bool PgImportTarget::Exists(const TableSpec& table, const std::vector<std::string>& columns,
+                            const std::vector<const TypedValue*>& values) {
+  std::string sql = "SELECT 1 FROM " + table.name + " WHERE ";
+  std::vector<Param> params;
+  for (size_t i = 0; i < columns.size(); ++i) {
+    if (i > 0) sql += " AND ";
+    sql += columns[i] + " = ?";
+    params.push_back(ValueParam(*values[i]));
+  }
+  return connection_.Query(sql + " LIMIT 1", params).Rows() > 0;
+}
+
+std::optional<std::string> PgImportTarget::LookUp(const TableSpec& table, std::string_view id,
+                                                  const std::string& extra_column) {
+  Result found =
+      connection_.Query("SELECT " + (extra_column.empty() ? std::string("''") : extra_column) +
+                            " FROM " + table.name + " WHERE " + table.key + " = ? LIMIT 1",
+                        {std::string(id)});
+  if (found.Rows() == 0) return std::nullopt;
+  return std::string(found.Text(0, 0));
+}
+
+void PgImportTarget::ClearLocalities(const std::vector<std::string>& codes) {
+  if (codes.empty()) return;
+  // One submission of a locality at a time; codes come sorted, so two submissions that share
+  // localities take the locks in the same order and cannot deadlock.
+  for (const std::string& code : codes) {
+    connection_.Query("SELECT pg_advisory_xact_lock(?::bigint)",
+                      {std::to_string(AdvisoryKey("locality:" + code))});
+  }
+  std::string in;
+  std::vector<Param> params;
+  for (const std::string& code : codes) {
+    in += in.empty() ? "?" : ", ?";
+    params.emplace_back(code);
+  }
+  const std::vector<TableSpec>& model = DataModel();
+  for (auto table = model.rbegin(); table != model.rend(); ++table) {
+    if (table->name == "localities") continue;
+    connection_.Query("DELETE FROM " + table->name + " WHERE locality_code IN (" + in + ")",
+                      params);
+  }
+  RefreshHadRows();
+}
+
+void PgImportTarget::BeginTable(const TableSpec& table, bool upsert) {
+  table_ = &table;
+  upsert_ = upsert;
+  buffer_.clear();
+  stage_.clear();
+  const std::string columns = ColumnList(StoredColumns(table));
+  std::string target = table.name;
+  if (row_security_ && !upsert) {
+    // COPY does not apply row-level security policies, so it is refused for accounts they bind:
+    // the rows go through a temporary table and an INSERT that the policies check.
+    stage_ = "tuanthu_stage_" + table.name;
+    connection_.Exec("CREATE TEMPORARY TABLE IF NOT EXISTS " + stage_ + " (LIKE " + table.name +
+                     ") ON COMMIT DROP");
+    target = stage_;
+  }
+  copy_sql_ = "COPY " + target + " (" + columns + ") FROM STDIN";
+}
+
+std::string PgImportTarget::UnitLocality(const std::string& unit_id) {
+  auto it = unit_locality_.find(unit_id);
+  if (it != unit_locality_.end()) return it->second;
+  Result found =
+      connection_.Query("SELECT locality_code FROM units WHERE unit_id = ? LIMIT 1", {unit_id});
+  std::string locality = found.Rows() > 0 ? std::string(found.Text(0, 0)) : "";
+  unit_locality_.emplace(unit_id, locality);
+  return locality;
+}
+
+void PgImportTarget::Write(const std::vector<TypedValue>& values) {
+  const TableSpec& table = *table_;
+  if (upsert_) {
+    std::string columns = ColumnList(StoredColumns(table));
+    std::string placeholders, updates;
+    std::vector<Param> params;
+    for (size_t i = 0; i < table.columns.size(); ++i) {
+      placeholders += i ? ", ?" : "?";
+      params.push_back(ValueParam(values[i]));
+      const std::string& name = table.columns[i].name;
+      if (name != table.key)
+        updates += (updates.empty() ? "" : ", ") + name + " = excluded." + name;
+    }
+    connection_.Query("INSERT INTO " + table.name + " (" + columns + ") VALUES (" + placeholders +
+                          ") ON CONFLICT (" + table.key + ") DO UPDATE SET " + updates,
+                      params);
+    return;
+  }
+  if (AddsLocalityCode(table)) {
+    std::string locality;
+    const int unit = table.IndexOf("unit_id");
+    if (unit >= 0) {
+      locality = UnitLocality(values[static_cast<size_t>(unit)].text);
+    } else {  // baselines: the scope is a unit or a locality
+      const std::string& scope = values[static_cast<size_t>(table.IndexOf("scope"))].text;
+      locality = UnitLocality(scope);
+      if (locality.empty()) locality = scope;
+    }
+    AppendCopyField(&buffer_, locality);
+    buffer_ += '\t';
+  }
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) buffer_ += '\t';
+    AppendValue(&buffer_, values[i]);
+  }
+  buffer_ += '\n';
+  if (table.name == "units") {
+    unit_locality_[values[static_cast<size_t>(table.IndexOf("unit_id"))].text] =
+        values[static_cast<size_t>(table.IndexOf("locality_code"))].text;
+  }
+  if (buffer_.size() >= kBatchBytes) Flush();
+}
+
+void PgImportTarget::Flush() {
+  if (buffer_.empty()) return;
+  connection_.CopyIn(copy_sql_, buffer_);
+  buffer_.clear();
+  if (!stage_.empty()) {
+    connection_.Exec("INSERT INTO " + table_->name + " SELECT * FROM " + stage_ + "; TRUNCATE " +
+                     stage_);
+  }
+  if (after_batch) after_batch();
+}
+
+void PgImportTarget::EndTable() {
+  Flush();
+  table_ = nullptr;
+}
+
+void PgImportTarget::Commit() {
+  transaction_->Commit();
+  transaction_.reset();
+}
+
+}  // namespace tuanthu::pg
