@@ -14,11 +14,14 @@
 #include "cli/history_commands.h"
 #include "cli/lock.h"
 #include "cli/rules_commands.h"
+#include "cli/store_commands.h"
 #include "history/history.h"
 #include "import/importer.h"
 #include "output/html.h"
 #include "output/render.h"
 #include "output/xlsx.h"
+#include "store/postgres.h"
+#include "store/postgres_import.h"
 #include "tuanthu/engine.h"
 
 namespace tuanthu::cli {
@@ -33,11 +36,13 @@ constexpr const char* kUsage =
     "  tuanthu check  --data PATH [--pack PACK] [--as-of YYYY-MM-DD]\n"
     "                 [--format table|json|csv|html|xlsx] [--out FILE] [--lang vi|en]\n"
     "                 [--rules DIR] [filters]      (html and xlsx need --out FILE)\n"
-    "  tuanthu import --data PATH --db FILE [--keep-good] [--rejects FILE] [--replace]\n"
+    "  tuanthu import --data PATH --db STORE [--keep-good] [--rejects FILE]\n"
+    "                 [--replace | --resubmit]   (STORE: a SQLite file or postgresql://...)\n"
     "  tuanthu check  ... --record [--history FILE] [--wait SECONDS]   (nightly runs)\n"
     "  tuanthu check  ... --due-soon DAYS            deadlines coming up and who has not met them\n"
-    "  tuanthu runs   --db FILE                       the recorded runs\n"
-    "  tuanthu diff   --db FILE [FROM [TO]]           new, resolved and still-open findings\n"
+    "  tuanthu runs   --db STORE                      the recorded runs\n"
+    "  tuanthu diff   --db STORE [FROM [TO]]          new, resolved and still-open findings\n"
+    "  tuanthu store  init --db postgresql://... [--roles] | account ...   a shared store\n"
     "  tuanthu rules  list | show PACK | kinds | diff PACK [OTHER] | test [PATH]\n"
     "  tuanthu version\n"
     "\n"
@@ -244,18 +249,23 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 
 int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string data, db_path, rejects, lang_text = "vi";
-  bool keep_good = false, replace = false;
+  bool keep_good = false, replace = false, resubmit = false;
   int wait_seconds = 60;
   bool quiet = false;
   po::options_description options("tuanthu import");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
       "a folder of CSV files, a .json file or a SQLite database")(
-      "db", po::value(&db_path)->required(), "the SQLite store to import into (created if absent)")(
-      "keep-good", po::bool_switch(&keep_good), "import the valid rows, reject the others")(
+      "db", po::value(&db_path)->required(),
+      "the store to import into: a SQLite file (created if absent) or a PostgreSQL URI "
+      "(postgresql://user@host/db)")("keep-good", po::bool_switch(&keep_good),
+                                     "import the valid rows, reject the others")(
       "rejects", po::value(&rejects),
       "with --keep-good: write rejected rows and reasons to FILE (CSV)")(
       "replace", po::bool_switch(&replace), "delete the stored activity data first")(
+      "resubmit", po::bool_switch(&resubmit),
+      "replace everything stored for the localities the data set carries (a commune sending its "
+      "data again); other localities are untouched")(
       "wait", po::value(&wait_seconds),
       "seconds to wait for another run writing the same database (default 60)")(
       "quiet,q", po::bool_switch(&quiet), "print nothing but errors")("lang", po::value(&lang_text),
@@ -274,10 +284,37 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   import.keep_good_rows = keep_good;
   import.rejects_path = rejects;
   import.replace = replace;
-  RunLock lock(db_path, wait_seconds);
-  Database db(db_path);
-  const ImportResult result = ImportDataSet(data, db, import);
+  import.resubmit = resubmit;
+  if (replace && resubmit) throw po::error("--replace and --resubmit exclude each other");
   const Lang lang = import.lang;
+  ImportResult result;
+  if (pg::IsPostgresUri(db_path)) {
+    // Submissions run side by side; a resubmission locks its localities, --replace the store.
+    std::unique_ptr<pg::SessionLock> lock;
+    if (replace) lock = std::make_unique<pg::SessionLock>(db_path, "writer", wait_seconds);
+    try {
+      pg::Connection connection(db_path);
+      pg::PgImportTarget target(connection);
+      result = ImportDataSet(data, target, import);
+    } catch (const pg::PgError& e) {
+      err << "tuanthu: " << e.what() << "\n";
+      if (e.connection_lost()) {
+        err << Tr(lang,
+                  "Kết nối tới PostgreSQL bị mất: máy chủ đã hủy giao dịch nhập, kho giữ nguyên "
+                  "như trước (trừ khi thông báo trên nói đang xác nhận giao dịch).\n",
+                  "The connection to PostgreSQL was lost: the server rolled the import back and "
+                  "the store is as it was (unless the message above says it was committing).\n");
+      } else {
+        err << Tr(lang, "Không nhập gì: kho giữ nguyên.\n",
+                  "Nothing imported: the store is unchanged.\n");
+      }
+      return 2;
+    }
+  } else {
+    RunLock lock(db_path, wait_seconds);
+    Database db(db_path);
+    result = ImportDataSet(data, db, import);
+  }
   if (!result.ok()) err << result.ErrorsText();
   int64_t read = 0, imported = 0, rejected = 0;
   for (const auto& [table, counts] : result.counts) {
@@ -314,6 +351,7 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (command == "rules") return Rules(rest, out, err);
   if (command == "runs") return Runs(rest, out, err);
   if (command == "diff") return Diff(rest, out, err);
+  if (command == "store") return Store(rest, out, err);
   if (command == "version" || command == "--version") {
     out << "tuanthu " << TUANTHU_VERSION << "\n";
     return 0;

@@ -8,6 +8,8 @@
 
 #include "history/history.h"
 #include "output/render.h"
+#include "store/postgres.h"
+#include "store/postgres_schema.h"
 
 namespace tuanthu::cli {
 namespace po = boost::program_options;
@@ -34,17 +36,36 @@ ordered_json StoredJson(const StoredFinding& s) {
   return j;
 }
 
-std::unique_ptr<Database> OpenHistory(const std::string& path, std::ostream& err) {
+// The history of a SQLite file or a PostgreSQL store, opened for reading.
+struct OpenedHistory {
+  std::unique_ptr<Database> db;
+  std::unique_ptr<pg::Connection> pg;
+  std::unique_ptr<History> history;
+};
+
+std::optional<OpenedHistory> OpenHistory(const std::string& path, std::ostream& err) {
+  OpenedHistory opened;
+  if (pg::IsPostgresUri(path)) {
+    opened.pg = std::make_unique<pg::Connection>(path);
+    if (!pg::HasSchema(*opened.pg) || !pg::HasTable(*opened.pg, "tuanthu_runs")) {
+      err << "tuanthu: " << pg::RedactUri(path)
+          << " has no recorded runs (record one with check --record)\n";
+      return std::nullopt;
+    }
+    opened.history = std::make_unique<History>(*opened.pg);
+    return opened;
+  }
   if (!std::filesystem::exists(path)) {
     err << "tuanthu: no database at " << path << "\n";
-    return nullptr;
+    return std::nullopt;
   }
-  auto db = std::make_unique<Database>(path, Database::Mode::kReadOnly);
-  if (!db->HasTable("tuanthu_runs")) {
+  opened.db = std::make_unique<Database>(path, Database::Mode::kReadOnly);
+  if (!opened.db->HasTable("tuanthu_runs")) {
     err << "tuanthu: " << path << " has no recorded runs (record one with check --record)\n";
-    return nullptr;
+    return std::nullopt;
   }
-  return db;
+  opened.history = std::make_unique<History>(*opened.db);
+  return opened;
 }
 
 void Section(std::string& out, const std::string& title, const std::vector<StoredFinding>& list,
@@ -69,8 +90,9 @@ int Runs(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
   std::string db_path, format = "table";
   po::options_description options("tuanthu runs");
   options.add_options()("help,h", "this help")("db", po::value(&db_path)->required(),
-                                               "the SQLite store holding the history")(
-      "format", po::value(&format), "table (default) or json");
+                                               "the store holding the history (SQLite file or "
+                                               "postgresql://...)")("format", po::value(&format),
+                                                                    "table (default) or json");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -78,9 +100,9 @@ int Runs(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
     return 0;
   }
   po::notify(vm);
-  auto db = OpenHistory(db_path, err);
-  if (!db) return 2;
-  History history(*db);
+  auto opened = OpenHistory(db_path, err);
+  if (!opened) return 2;
+  History& history = *opened->history;
   const std::vector<RunInfo> runs = history.Runs();
   if (format == "json") {
     ordered_json list = ordered_json::array();
@@ -106,8 +128,9 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
   bool only_new = false;
   po::options_description options("tuanthu diff");
   options.add_options()("help,h", "this help")("db", po::value(&db_path)->required(),
-                                               "the SQLite store holding the history")(
-      "format", po::value(&format), "table (default) or json")(
+                                               "the store holding the history (SQLite file or "
+                                               "postgresql://...)")("format", po::value(&format),
+                                                                    "table (default) or json")(
       "out", po::value(&out_path), "write to FILE instead of standard output")(
       "lang", po::value(&lang_text), "vi (default) or en")("new-only", po::bool_switch(&only_new),
                                                            "list only the new findings")(
@@ -122,9 +145,9 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
   }
   po::notify(vm);
   const Lang lang = ParseLang(lang_text).value_or(Lang::kVi);
-  auto db = OpenHistory(db_path, err);
-  if (!db) return 2;
-  History history(*db);
+  auto opened = OpenHistory(db_path, err);
+  if (!opened) return 2;
+  History& history = *opened->history;
   const std::vector<RunInfo> runs = history.Runs();
   int64_t from = 0, to = 0;
   if (ids.size() == 2) {
