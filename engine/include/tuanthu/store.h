@@ -12,6 +12,8 @@
 #include <string_view>
 #include <utility>
 
+#include "tuanthu/activity_store.h"
+
 namespace tuanthu {
 
 class StoreError : public std::runtime_error {
@@ -95,5 +97,31 @@ class Transaction {
 
 // The schema's SQL for one table of the data model (used by EnsureSchema and the tests).
 std::string CreateTableSql(std::string_view table);
+
+// The engine's reader of a SQLite store. Borrows `db` (which must outlive it); scans of named
+// localities go through the locality indexes, a scan of every locality reads each table once.
+class SqliteActivityStore : public ActivityStore {
+ public:
+  explicit SqliteActivityStore(Database& db);
+  ~SqliteActivityStore() override;
+
+  bool HasActivityData() override;
+  void ForEachLocality(const std::function<void(const StoredLocality&)>& visit) override;
+  void ForEachUnit(const std::vector<std::string>& localities,
+                   const std::function<void(const StoredUnit&)>& visit) override;
+  void ForEachBaseline(const std::function<void(const StoredBaseline&)>& visit) override;
+  void Scan(const ScanRequest& request, RecordVisitor& visitor) override;
+  bool Query(const QueryRequest& request, nlohmann::json* rows, std::string* error) override;
+  // A read-only connection to the same file; nullptr for an in-memory database.
+  std::unique_ptr<ActivityStore> OpenAnotherReader() override;
+
+  Database& database() { return *db_; }
+
+ private:
+  explicit SqliteActivityStore(std::unique_ptr<Database> owned);
+
+  std::unique_ptr<Database> owned_;
+  Database* db_;
+};
 
 }  // namespace tuanthu
