@@ -22,6 +22,7 @@
 #include "output/xlsx.h"
 #include "store/postgres.h"
 #include "store/postgres_import.h"
+#include "store/postgres_schema.h"
 #include "tuanthu/engine.h"
 
 namespace tuanthu::cli {
@@ -163,6 +164,9 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     throw po::error("--fail-on must be violation, warning or never");
 
   if (due_soon >= 0) check.include_passes = true;  // deadlines not yet due are passes, still open
+  const bool pg_history =
+      record && (history_path.empty() ? pg::IsPostgresUri(data) : pg::IsPostgresUri(history_path));
+  if (record && history_path.empty() && pg::IsPostgresUri(data)) history_path = data;
   if (record && history_path.empty()) {
     if (!IsSqliteFile(data)) {
       throw po::error(
@@ -171,8 +175,15 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     }
     history_path = data;
   }
+  // One recording run at a time per history: a lock file beside SQLite, an advisory lock in
+  // PostgreSQL (released by the server if this process dies).
   std::unique_ptr<RunLock> lock;
-  if (record) lock = std::make_unique<RunLock>(history_path, wait_seconds);
+  std::unique_ptr<pg::SessionLock> pg_lock;
+  if (record && pg_history) {
+    pg_lock = std::make_unique<pg::SessionLock>(history_path, "runs", wait_seconds);
+  } else if (record) {
+    lock = std::make_unique<RunLock>(history_path, wait_seconds);
+  }
   const std::string started_at = UtcNow();
   const bool show_progress = !quiet && ::isatty(STDERR_FILENO);
   if (show_progress) {
@@ -180,11 +191,11 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   }
 
   OpenedData opened = OpenData(data, check.lang, err);
-  if (!opened.db) return 2;
+  if (!opened.ok()) return 2;
   RuleBook book(rule_dirs);
   CheckResult result;
   try {
-    result = RunCheck(*opened.db, book, check);
+    result = opened.pg ? RunCheck(*opened.pg, book, check) : RunCheck(*opened.db, book, check);
   } catch (const CheckError& e) {
     err << "tuanthu: " << e.what() << "\n";
     return 2;
@@ -216,8 +227,18 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   for (const Diagnostic& d : result.errors) err << "tuanthu: rule error: " << d.AsString() << "\n";
   if (!result.errors.empty()) return 2;
   if (record) {
-    Database history_db(history_path);
-    History history(history_db);
+    std::unique_ptr<Database> history_db;
+    std::unique_ptr<pg::Connection> history_pg;
+    std::unique_ptr<History> history_store;
+    if (pg_history) {
+      history_pg = std::make_unique<pg::Connection>(history_path);
+      pg::EnsureSchema(*history_pg);
+      history_store = std::make_unique<History>(*history_pg);
+    } else {
+      history_db = std::make_unique<Database>(history_path);
+      history_store = std::make_unique<History>(*history_db);
+    }
+    History& history = *history_store;
     const char* delay = std::getenv("TUANTHU_TEST_RECORD_DELAY_MS");
     std::string scope;
     auto add = [&scope](const std::string& name, const auto& values) {
@@ -232,12 +253,15 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     add("rule", check.rules);
     if (check.min_severity != Severity::kInfo)
       add("severity", std::vector<std::string>{min_severity});
-    const int64_t run_id = history.Record(result, started_at, UtcNow(), DataFingerprint(*opened.db),
-                                          scope, delay != nullptr ? std::atoi(delay) : 0);
+    // The fingerprint of the data the check read: the same snapshot on PostgreSQL.
+    const std::string fingerprint =
+        opened.pg ? DataFingerprint(opened.pg->connection()) : DataFingerprint(*opened.db);
+    const int64_t run_id = history.Record(result, started_at, UtcNow(), fingerprint, scope,
+                                          delay != nullptr ? std::atoi(delay) : 0);
     if (!quiet)
       err << Format(Tr(check.lang, "tuanthu: đã lưu lần chạy #{0} vào {1}\n",
                        "tuanthu: recorded run #{0} in {1}\n"),
-                    {std::to_string(run_id), history_path});
+                    {std::to_string(run_id), pg::RedactUri(history_path)});
   }
   if (due_soon >= 0) return 0;
   if (fail_level == Severity::kPass) return 0;

@@ -9,6 +9,19 @@ namespace tuanthu::cli {
 
 OpenedData OpenData(const std::string& path, Lang lang, std::ostream& err) {
   OpenedData opened;
+  if (pg::IsPostgresUri(path)) {
+    auto store = std::make_unique<pg::PgActivityStore>(path);
+    if (!store->HasActivityData()) {
+      err << "tuanthu: "
+          << Format(Tr(lang, "kho {0} chưa có dữ liệu (nhập bằng tuanthu import --db {0})",
+                       "the store {0} holds no data yet (import with tuanthu import --db {0})"),
+                    {pg::RedactUri(path)})
+          << "\n";
+      return opened;
+    }
+    opened.pg = std::move(store);
+    return opened;
+  }
   std::error_code ec;
   if (!std::filesystem::exists(path, ec)) {
     err << "tuanthu: " << Format(Tr(lang, "không có dữ liệu tại {0}", "no data at {0}"), {path})
