@@ -90,10 +90,10 @@ Connection::Connection(const std::string& uri) : uri_(uri) {
     conn_ = nullptr;
     throw PgError("cannot connect to " + RedactUri(uri) + ": " + message, "08001", true);
   }
-  // Messages from the server in English and dates in ISO form, whatever the server's defaults.
+  // Dates in ISO form and floats exact, whatever the server's defaults.
   Exec(
-      "SET lc_messages TO 'C'; SET DateStyle TO 'ISO, YMD'; SET client_encoding TO 'UTF8'; "
-      "SET extra_float_digits TO 3; SET client_min_messages TO warning");
+      "SET DateStyle TO 'ISO, YMD'; SET client_encoding TO 'UTF8'; SET extra_float_digits TO 3; "
+      "SET client_min_messages TO warning");
 }
 
 Connection::~Connection() {

@@ -1,6 +1,9 @@
 #include "store/postgres_import.h"
 
+#include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <thread>
 
 #include "store/postgres_schema.h"
 
@@ -214,6 +217,10 @@ void PgImportTarget::EndTable() {
 }
 
 void PgImportTarget::Commit() {
+  // Tests hold the transaction open to make two submissions overlap.
+  if (const char* delay = std::getenv("TUANTHU_TEST_IMPORT_DELAY_MS")) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(std::atoi(delay)));
+  }
   transaction_->Commit();
   transaction_.reset();
 }

@@ -1,0 +1,264 @@
+// End-to-end on a PostgreSQL store: the same findings as SQLite byte for byte, history, due-soon,
+// concurrent submissions, and who may write what (roles and row-level security).
+#include <doctest/doctest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "../support/pg.h"
+#include "run_tool.h"
+
+namespace tuanthu::testing {
+namespace {
+
+// The sample localities in one SQLite file and one PostgreSQL database.
+struct TwoStores {
+  std::filesystem::path dir;
+  std::string sqlite;
+  PgTestDatabase pg;
+  explicit TwoStores(const std::string& name, const std::string& data = "data/province-sweep")
+      : dir(TempDir(name)), sqlite((dir / "store.db").string()), pg(name) {
+    for (const std::string& store : {sqlite, pg.uri()}) {
+      const ToolRun run = Tool("import --data " + data + " --db " + Quote(store) + " --quiet");
+      REQUIRE_MESSAGE(run.status == 0, run.err);
+    }
+  }
+  ~TwoStores() { std::filesystem::remove_all(dir); }
+};
+
+// A copy of a sample data set without its province's row (a commune submits only its own).
+std::filesystem::path CommuneOnly(const std::string& name, const std::filesystem::path& dir,
+                                  size_t keep_meetings = 0) {
+  const auto out = dir / name;
+  std::filesystem::create_directories(out);
+  for (const auto& entry : std::filesystem::directory_iterator(
+           std::filesystem::path(TUANTHU_SOURCE_DIR) / "data" / name)) {
+    std::filesystem::copy(entry.path(), out / entry.path().filename());
+  }
+  std::string localities = ReadAll(out / "localities.csv"), kept;
+  size_t start = 0;
+  while (start < localities.size()) {
+    size_t end = localities.find('\n', start);
+    if (end == std::string::npos) end = localities.size();
+    const std::string line = localities.substr(start, end - start);
+    if (line.find(",province,") == std::string::npos) kept += line + "\n";
+    start = end + 1;
+  }
+  std::ofstream(out / "localities.csv", std::ios::trunc) << kept;
+  if (keep_meetings > 0) {
+    const std::string meetings = ReadAll(out / "meetings.csv");
+    size_t pos = 0;
+    for (size_t line = 0; line <= keep_meetings; ++line) pos = meetings.find('\n', pos) + 1;
+    std::ofstream(out / "meetings.csv", std::ios::trunc) << meetings.substr(0, pos);
+  }
+  return out;
+}
+
+int64_t PgCount(const std::string& uri, const std::string& sql) {
+  pg::Connection connection(uri);
+  return connection.Query(sql).Int(0, 0);
+}
+
+}  // namespace
+
+TEST_CASE("postgres e2e: the same data gives byte-identical findings from SQLite and PostgreSQL") {
+  TwoStores stores("pg-same");
+  const std::vector<std::string> checks = {
+      "--as-of 2026-06-10 --format json",
+      "--as-of 2026-11-24 --format json --include-pass",
+      "--as-of 2026-11-24 --format csv --lang en",
+      "--as-of 2026-11-24 --format table",
+      "--as-of 2026-06-10 --format json --pack vn/lai-chau/si-lo-lau",
+      "--as-of 2026-11-24 --format json --locality 00004",
+      "--as-of 2026-11-24 --format json --rule meetings. --severity warning",
+      "--as-of 2026-05-28 --due-soon 30 --format json",
+  };
+  for (const std::string& args : checks) {
+    CAPTURE(args);
+    const ToolRun from_sqlite = Tool("check --data " + Quote(stores.sqlite) + " " + args);
+    const ToolRun from_pg = Tool("check --data " + Quote(stores.pg.uri()) + " " + args);
+    CHECK(from_pg.status == from_sqlite.status);
+    CHECK(from_pg.err == from_sqlite.err);
+    CHECK_FALSE(from_pg.out.empty());
+    CHECK(from_pg.out == from_sqlite.out);
+  }
+  // And the same as checking the CSV folder directly.
+  const ToolRun from_csv =
+      Tool("check --data data/province-sweep --as-of 2026-06-10 --format json");
+  const ToolRun from_pg =
+      Tool("check --data " + Quote(stores.pg.uri()) + " --as-of 2026-06-10 --format json");
+  CHECK(from_pg.out == from_csv.out);
+}
+
+TEST_CASE("postgres e2e: --record, runs and diff give what they give on SQLite") {
+  TwoStores stores("pg-history", "data/si-lo-lau");
+  std::string diffs[2];
+  int i = 0;
+  for (const std::string& store : {stores.sqlite, stores.pg.uri()}) {
+    CAPTURE(store);
+    for (const char* as_of : {"2026-06-01", "2026-06-10", "2026-11-24"}) {
+      const ToolRun run =
+          Tool("check --data " + Quote(store) + " --as-of " + as_of + " --record --quiet");
+      CHECK_MESSAGE(run.status == 1, run.err);
+    }
+    const ToolRun runs = Tool("runs --db " + Quote(store) + " --format json");
+    REQUIRE_MESSAGE(runs.status == 0, runs.err);
+    const auto list = nlohmann::json::parse(runs.out);
+    REQUIRE(list.size() == 3);
+    CHECK(list[2]["as_of"] == "2026-11-24");
+    const ToolRun diff = Tool("diff --db " + Quote(store) + " 1 3 --format json");
+    REQUIRE_MESSAGE(diff.status == 0, diff.err);
+    auto json = nlohmann::json::parse(diff.out);
+    json.erase("from");
+    json.erase("to");
+    diffs[i++] = json.dump(1);
+  }
+  CHECK(diffs[0] == diffs[1]);
+  CHECK(diffs[1].find("\"first_seen\": \"2026-06-01\"") != std::string::npos);
+}
+
+TEST_CASE(
+    "postgres e2e: two recording runs at once both land; the advisory lock is a clear error") {
+  PgTestDatabase database("pg-lock");
+  REQUIRE(Tool("import --data data/si-lo-lau --db " + Quote(database.uri()) + " -q").status == 0);
+  const std::string record =
+      "check --data " + Quote(database.uri()) + " --as-of 2026-06-10 --record --quiet --wait 30";
+  const ToolRun both =
+      Shell("TUANTHU_TEST_RECORD_DELAY_MS=800 " + Quote(TUANTHU_BINARY) + " " + record + " & " +
+            Quote(TUANTHU_BINARY) + " " + record + "; a=$?; wait $!; b=$?; echo $a $b");
+  CHECK(both.out == "1 1\n");
+  CHECK(PgCount(database.uri(), "SELECT count(*) FROM tuanthu_runs") == 2);
+  const ToolRun busy =
+      Shell("TUANTHU_TEST_RECORD_DELAY_MS=3000 " + Quote(TUANTHU_BINARY) + " " + record +
+            " & sleep 1; " + Quote(TUANTHU_BINARY) + " check --data " + Quote(database.uri()) +
+            " --as-of 2026-06-10 --record --quiet --wait 0; wait");
+  CHECK(busy.err.find("another tuanthu run is writing") != std::string::npos);
+  CHECK(busy.err.find("advisory lock") != std::string::npos);
+}
+
+TEST_CASE(
+    "postgres e2e: submissions of different localities land together; one locality's serialise") {
+  PgTestDatabase database("pg-submit");
+  const std::string db = Quote(database.uri());
+  for (const char* data : {"data/si-lo-lau", "data/ngoc-ha"}) {
+    REQUIRE(Tool(std::string("import --data ") + data + " --db " + db + " -q").status == 0);
+  }
+  const auto dir = TempDir("pg-submit");
+  const auto si_lo_lau = CommuneOnly("si-lo-lau", dir / "a", 20);
+  const auto ngoc_ha = CommuneOnly("ngoc-ha", dir / "b", 30);
+  const std::string binary = "TUANTHU_TEST_IMPORT_DELAY_MS=1500 " + Quote(TUANTHU_BINARY);
+  const auto submit = [&](const std::filesystem::path& data) {
+    return binary + " import --resubmit -q --data " + Quote(data.string()) + " --db " + db;
+  };
+
+  // Different localities: both commit.
+  const ToolRun different =
+      Shell(submit(si_lo_lau) + " & " + submit(ngoc_ha) + "; a=$?; wait $!; b=$?; echo $a $b");
+  CHECK_MESSAGE(different.out == "0 0\n", different.err);
+  CHECK(PgCount(database.uri(), "SELECT count(*) FROM meetings WHERE locality_code = '03199'") ==
+        20);
+  CHECK(PgCount(database.uri(), "SELECT count(*) FROM meetings WHERE locality_code = '00004'") ==
+        30);
+
+  // The same locality twice at once: the second waits for the first, then replaces it whole.
+  const auto full = CommuneOnly("si-lo-lau", dir / "c");
+  const ToolRun same = Shell(submit(full) + " & sleep 0.3; " + submit(si_lo_lau) +
+                             "; a=$?; wait $!; b=$?; echo $a $b");
+  CHECK_MESSAGE(same.out == "0 0\n", same.err);
+  CHECK(PgCount(database.uri(), "SELECT count(*) FROM meetings WHERE locality_code = '03199'") ==
+        20);
+  CHECK(PgCount(database.uri(), "SELECT count(*) FROM meetings WHERE locality_code = '00004'") ==
+        30);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE(
+    "postgres e2e: a commune's account replaces only its own locality; an inspector reads and "
+    "records") {
+  PgTestDatabase database("pg-roles");
+  const std::string admin = Quote(database.uri());
+  for (const char* data : {"data/si-lo-lau", "data/ngoc-ha"}) {
+    REQUIRE(Tool(std::string("import --data ") + data + " --db " + admin + " -q").status == 0);
+  }
+  const std::string commune = "xa_03199_" + std::to_string(::getpid());
+  const std::string inspector = "thanh_tra_" + std::to_string(::getpid());
+  REQUIRE(Tool("store init --roles --db " + admin).status == 0);
+  REQUIRE(Tool("store account --db " + admin + " --role " + commune + " --commune 03199").status ==
+          0);
+  REQUIRE(Tool("store account --db " + admin + " --role " + inspector + " --inspector").status ==
+          0);
+  const std::string as_commune = database.UriAs(commune);
+  const std::string as_inspector = database.UriAs(inspector);
+  const int64_t ngoc_ha_meetings =
+      PgCount(database.uri(), "SELECT count(*) FROM meetings WHERE locality_code = '00004'");
+  REQUIRE(ngoc_ha_meetings > 0);
+
+  const auto dir = TempDir("pg-roles");
+  // Its own locality: replaced.
+  const ToolRun own = Tool("import --resubmit -q --data " +
+                           Quote(CommuneOnly("si-lo-lau", dir / "own", 15).string()) + " --db " +
+                           Quote(as_commune));
+  CHECK_MESSAGE(own.status == 0, own.err);
+  CHECK(PgCount(database.uri(), "SELECT count(*) FROM meetings WHERE locality_code = '03199'") ==
+        15);
+  // Another locality: refused, nothing changed.
+  const ToolRun other =
+      Tool("import --resubmit -q --data " +
+           Quote(CommuneOnly("ngoc-ha", dir / "other", 5).string()) + " --db " + Quote(as_commune));
+  CHECK(other.status == 2);
+  CHECK(other.err.find("row-level security") != std::string::npos);
+  CHECK(PgCount(database.uri(), "SELECT count(*) FROM meetings WHERE locality_code = '00004'") ==
+        ngoc_ha_meetings);
+
+  // Nor by hand: another locality's rows cannot be read, changed or added to.
+  {
+    pg::Connection connection(as_commune);
+    CHECK(
+        connection.Query("SELECT count(*) FROM meetings WHERE locality_code = '00004'").Int(0, 0) ==
+        0);
+    CHECK(connection.Query("UPDATE meetings SET format = 'online' WHERE locality_code = '00004'")
+              .AffectedRows() == 0);
+    CHECK(connection.Query("DELETE FROM units WHERE locality_code = '00004'").AffectedRows() == 0);
+    CHECK(
+        connection.Query("UPDATE localities SET name = 'x' WHERE code = '00004'").AffectedRows() ==
+        0);
+    CHECK_THROWS_AS(connection.Exec("INSERT INTO schedules(locality_code, week_start, "
+                                    "published_date) VALUES ('00004', '2026-06-01', '2026-06-01')"),
+                    pg::PgError);
+    CHECK_THROWS_AS(connection.Exec("UPDATE meetings SET locality_code = '00004' "
+                                    "WHERE locality_code = '03199'"),
+                    pg::PgError);
+    CHECK_THROWS_AS(connection.Exec("INSERT INTO tuanthu_runs(as_of, started_at, finished_at, "
+                                    "data_fingerprint, packs, localities, violations, warnings, "
+                                    "infos) VALUES ('x','x','x','x','x','x',0,0,0)"),
+                    pg::PgError);
+  }
+  CHECK(PgCount(database.uri(),
+                "SELECT count(*) FROM meetings WHERE locality_code = '00004' "
+                "AND format = 'online'") <
+        PgCount(database.uri(), "SELECT count(*) FROM meetings WHERE locality_code = '00004'"));
+
+  // The inspector reads everything and records runs, but writes no data.
+  const ToolRun sweep =
+      Tool("check --data " + Quote(as_inspector) + " --as-of 2026-06-10 --record --quiet");
+  CHECK_MESSAGE(sweep.status == 1, sweep.err);
+  const ToolRun runs = Tool("runs --db " + Quote(as_inspector) + " --format json");
+  CHECK(nlohmann::json::parse(runs.out).size() == 1);
+  const ToolRun by_inspector =
+      Tool("check --data " + Quote(as_inspector) + " --as-of 2026-06-10 --format json");
+  const ToolRun by_admin = Tool("check --data " + admin + " --as-of 2026-06-10 --format json");
+  CHECK(by_inspector.out == by_admin.out);
+  CHECK(by_inspector.out.find("\"00004\"") != std::string::npos);
+  pg::Connection connection(as_inspector);
+  CHECK_THROWS_AS(connection.Exec("DELETE FROM meetings"), pg::PgError);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("postgres e2e: store init --print-sql shows the grants and policies it would create") {
+  const ToolRun sql = Tool("store init --print-sql --db postgresql:///unused");
+  REQUIRE(sql.status == 0);
+  CHECK(sql.out.find("ENABLE ROW LEVEL SECURITY") != std::string::npos);
+  CHECK(sql.out.find("CREATE POLICY commune_own ON meetings") != std::string::npos);
+  CHECK(sql.out.find("GRANT SELECT ON meetings TO tuanthu_inspector") != std::string::npos);
+}
+
+}  // namespace tuanthu::testing
