@@ -95,7 +95,7 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   std::vector<std::string> rule_dirs, localities, provinces, units, rules;
   bool include_pass = false, quiet = false, record = false;
   std::string history_path;
-  int wait_seconds = 60, due_soon = -1;
+  int wait_seconds = 60, due_soon = -1, threads = 0;
   po::options_description options("tuanthu check");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
@@ -124,7 +124,9 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       "wait", po::value(&wait_seconds),
       "with --record: seconds to wait for another run writing the same database (default 60)")(
       "due-soon", po::value(&due_soon),
-      "list instead every deadline in the next DAYS days that is not met yet");
+      "list instead every deadline in the next DAYS days that is not met yet")(
+      "threads", po::value(&threads),
+      "worker threads for a store's localities (default: one per core); the output is the same");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -135,6 +137,8 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 
   CheckOptions check;
   check.lang = LangOption(lang_text);
+  if (threads < 0) throw po::error("--threads must be 0 (one per core) or more");
+  check.threads = threads;
   const auto as_of = Date::Parse(as_of_text.empty() ? Today() : as_of_text);
   if (!as_of) throw po::error("--as-of must be a date YYYY-MM-DD, not '" + as_of_text + "'");
   check.as_of = *as_of;

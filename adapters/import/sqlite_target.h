@@ -30,6 +30,7 @@ class SqliteTarget final : public ImportTarget {
   void Commit() override;
   bool RowFailuresRecoverable() const override { return true; }
   std::string SqlitePath() const override { return db_.path(); }
+  Database* SqliteDatabase() override { return &db_; }
 
  private:
   Statement& Cached(const std::string& sql);

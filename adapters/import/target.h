@@ -10,6 +10,7 @@
 
 #include "import/values.h"
 #include "tuanthu/data_model.h"
+#include "tuanthu/store.h"
 
 namespace tuanthu::importing {
 
@@ -48,6 +49,9 @@ class ImportTarget {
   virtual bool RowFailuresRecoverable() const = 0;
   // The SQLite file being written ("" otherwise), so that an import never reads its own store.
   virtual std::string SqlitePath() const = 0;
+  // The SQLite store written, whose primary keys the importer relies on to find repeated ids
+  // without holding them in memory; nullptr for other stores.
+  virtual Database* SqliteDatabase() { return nullptr; }
 };
 
 }  // namespace tuanthu::importing
