@@ -256,6 +256,11 @@ void Importer::Run() {
   if (options_.keep_good_rows || result_->errors.empty()) {
     target_.Commit();
     result_->committed = true;
+    try {
+      db_.Analyze();
+    } catch (const StoreError&) {
+      // Only statistics for the planner: the data is committed.
+    }
   } else {
     for (auto& [name, counts] : result_->counts) counts.imported = 0;
   }

@@ -169,6 +169,7 @@ SqliteActivityStore::SqliteActivityStore(std::unique_ptr<Database> owned)
 SqliteActivityStore::~SqliteActivityStore() = default;
 
 bool SqliteActivityStore::HasActivityData() {
+  db_->CheckSchemaReadable();
   return db_->HasTable("localities") && db_->HasTable("units");
 }
 

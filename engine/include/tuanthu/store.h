@@ -21,6 +21,10 @@ class StoreError : public std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
+// The store layout this version writes: 1 = the first stores; 2 = locality-driven indexes and
+// planner statistics. Older stores are read as they are and upgraded by the next import.
+inline constexpr int64_t kSchemaVersion = 2;
+
 class Statement {
  public:
   Statement(sqlite3* db, std::string_view sql);
@@ -70,8 +74,15 @@ class Database {
   sqlite3* raw() const { return db_; }
   const std::string& path() const { return path_; }
 
-  // Creates the activity tables and indexes if they are absent. Idempotent.
+  // Creates the activity tables and indexes if they are absent, and brings a store of an older
+  // schema up to date (see kSchemaVersion). Idempotent. Throws StoreError for a newer schema.
   void EnsureSchema();
+  // The schema version the store records (0: not a tuanthu store, or an empty one).
+  int64_t SchemaVersion();
+  // Throws StoreError, saying what to do, when the store was written by a newer tuanthu.
+  void CheckSchemaReadable();
+  // Refreshes the statistics the query planner uses (after an import).
+  void Analyze();
   bool HasTable(std::string_view name);
   // Milliseconds a writer waits for another writer's lock. Default: 30000.
   void SetBusyTimeout(int milliseconds);
