@@ -2,7 +2,7 @@
 # Benchmark at national scale, in one run: import, the sweep, one locality, and the same checks
 # written by hand in SQL over a plain `sqlite3 .import` of the same CSV files.
 #
-#   bench/run.sh [--scale S] [--volume V] [--threads N] [--keep DIR]
+#   bench/run.sh [--scale S] [--volume V] [--threads N] [--keep DIR] [--no-postgres]
 #
 # --scale 1 is 3,321 localities (bench/generate_national.py); --volume 1 about a quarter of a
 # year (22-26 million records at --scale 1), 4 a full year. Needs /usr/bin/time and sqlite3
@@ -11,14 +11,15 @@
 # time includes waiting for a core; CPU time does not.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scale=0.1 volume=1 threads=0 keep=""
+scale=0.1 volume=1 threads=0 keep="" postgres=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale="$2"; shift 2 ;;
     --volume) volume="$2"; shift 2 ;;
     --threads) threads="$2"; shift 2 ;;
     --keep) keep="$2"; shift 2 ;;
-    *) echo "usage: bench/run.sh [--scale S] [--volume V] [--threads N] [--keep DIR]" >&2; exit 2 ;;
+    --no-postgres) postgres=0; shift ;;
+    *) echo "usage: bench/run.sh [--scale S] [--volume V] [--threads N] [--keep DIR] [--no-postgres]" >&2; exit 2 ;;
   esac
 done
 for tool in /usr/bin/time sqlite3 python3; do
@@ -85,3 +86,29 @@ echo "import / sqlite3 .import:            $(ratio "${wall[import]}" "${wall[sql
 echo "import rate:                         $(awk -v r="$records" -v t="${wall[import]}" 'BEGIN {printf "%.0f", r / t}') records/s wall, $(awk -v r="$records" -v t="${cpu[import]}" 'BEGIN {printf "%.0f", r / t}') per cpu-second"
 echo "sweep / hand-written SQL:            $(ratio "${wall[sweep_si_lo_lau]}" "${wall[sql_by_hand]}") wall, $(ratio "${cpu[sweep_si_lo_lau]}" "${cpu[sql_by_hand]}") cpu"
 echo "sweep N threads / 1 thread:          $(ratio "${wall[sweep_si_lo_lau]}" "${wall[sweep_1_thread]}") wall"
+
+# PostgreSQL: the same data set through COPY into a throwaway server (tests/support/pg_server.sh:
+# Unix socket only, fsync off), then the same sweep; both sweeps must give the same bytes.
+if [ "$postgres" = 1 ]; then
+  pg_dir="$(mktemp -d /tmp/tuanthu-bench-pg.XXXXXX)"
+  chmod 755 "$pg_dir"
+  pg_uri="$(tests/support/pg_server.sh start "$pg_dir/server")"
+  trap 'tests/support/pg_server.sh stop "$pg_dir/server"; rm -rf "$pg_dir"; [ -n "$keep" ] || rm -rf "$work"' EXIT
+  echo
+  measure pg_import "$tuanthu" import --quiet --data "$work/data" --db "$pg_uri"
+  pg_common=(--data "$pg_uri" --as-of "$as_of" --fail-on never --threads "$threads")
+  measure pg_sweep_si_lo_lau "$tuanthu" check "${pg_common[@]}" --pack vn/lai-chau/si-lo-lau \
+    --format json --out "$work/pg-sweep.json"
+  measure sweep_si_lo_lau_again "$tuanthu" check "${common[@]}" --pack vn/lai-chau/si-lo-lau \
+    --format json --out "$work/sweep-again.json"
+  measure pg_sweep_own_packs "$tuanthu" check "${pg_common[@]}" --format json --out "$work/pg-own.json"
+  measure pg_one_locality "$tuanthu" check "${pg_common[@]}" --locality 00100 --format json \
+    --out "$work/pg-one.json"
+  cmp -s "$work/sweep.json" "$work/pg-sweep.json" || { echo "bench: SQLite and PostgreSQL differ" >&2; exit 1; }
+  cmp -s "$work/own.json" "$work/pg-own.json" || { echo "bench: SQLite and PostgreSQL differ (own packs)" >&2; exit 1; }
+  cmp -s "$work/one.json" "$work/pg-one.json" || { echo "bench: SQLite and PostgreSQL differ (one locality)" >&2; exit 1; }
+  best_sqlite=$(awk -v a="${wall[sweep_si_lo_lau]}" -v b="${wall[sweep_si_lo_lau_again]}" 'BEGIN { print (a < b ? a : b) }')
+  echo "PostgreSQL import / SQLite import: $(ratio "${wall[pg_import]}" "${wall[import]}") wall, $(ratio "${cpu[pg_import]}" "${cpu[import]}") cpu (tuanthu's own)"
+  echo "PostgreSQL sweep / SQLite sweep:   $(ratio "${wall[pg_sweep_si_lo_lau]}" "$best_sqlite") wall (goal <= 1.5), own packs $(ratio "${wall[pg_sweep_own_packs]}" "${wall[sweep_own_packs]}"), one locality $(ratio "${wall[pg_one_locality]}" "${wall[one_locality]}")"
+  echo "findings identical from both stores"
+fi

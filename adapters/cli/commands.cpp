@@ -79,6 +79,14 @@ void Emit(const std::string& text, const std::string& path, std::ostream& out) {
     out << text;
     return;
   }
+  // A device or pipe (--out /dev/null, /dev/stdout) is written in place, never renamed over.
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    std::ofstream file(path, std::ios::binary);
+    if (!(file << text).flush()) throw std::runtime_error("cannot write " + path);
+    return;
+  }
   const std::string temporary = path + ".tmp";
   {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);

@@ -257,7 +257,7 @@ void Importer::Run() {
     target_.Commit();
     result_->committed = true;
     try {
-      db_.Analyze();
+      target_.Analyze();
     } catch (const StoreError&) {
       // Only statistics for the planner: the data is committed.
     }

@@ -28,6 +28,7 @@ class SqliteTarget final : public ImportTarget {
   void Write(const std::vector<TypedValue>& values) override;
   void EndTable() override { insert_.reset(); }
   void Commit() override;
+  void Analyze() override { db_.Analyze(); }
   bool RowFailuresRecoverable() const override { return true; }
   std::string SqlitePath() const override { return db_.path(); }
   Database* SqliteDatabase() override { return &db_; }

@@ -45,6 +45,8 @@ class ImportTarget {
   virtual void Write(const std::vector<TypedValue>& values) = 0;
   virtual void EndTable() = 0;
   virtual void Commit() = 0;
+  // After a commit: refreshes the statistics the query planner uses.
+  virtual void Analyze() = 0;
   // Whether a failed Write leaves the transaction usable (SQLite: yes; PostgreSQL: no).
   virtual bool RowFailuresRecoverable() const = 0;
   // The SQLite file being written ("" otherwise), so that an import never reads its own store.

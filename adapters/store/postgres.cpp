@@ -90,6 +90,9 @@ Connection::Connection(const std::string& uri) : uri_(uri) {
     conn_ = nullptr;
     throw PgError("cannot connect to " + RedactUri(uri) + ": " + message, "08001", true);
   }
+  // Notices (ANALYZE skipping a table an account does not own, ...) are not for the user.
+  PQsetNoticeProcessor(
+      conn_, [](void*, const char*) {}, nullptr);
   // Dates in ISO form and floats exact, whatever the server's defaults.
   Exec(
       "SET DateStyle TO 'ISO, YMD'; SET client_encoding TO 'UTF8'; SET extra_float_digits TO 3; "

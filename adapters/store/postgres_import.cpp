@@ -225,4 +225,10 @@ void PgImportTarget::Commit() {
   transaction_.reset();
 }
 
+void PgImportTarget::Analyze() {
+  std::string tables;
+  for (const TableSpec& table : DataModel()) tables += (tables.empty() ? "" : ", ") + table.name;
+  connection_.Exec("ANALYZE " + tables);
+}
+
 }  // namespace tuanthu::pg

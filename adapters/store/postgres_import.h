@@ -33,6 +33,7 @@ class PgImportTarget final : public importing::ImportTarget {
   void Write(const std::vector<importing::TypedValue>& values) override;
   void EndTable() override;
   void Commit() override;
+  void Analyze() override;
   bool RowFailuresRecoverable() const override { return false; }
   std::string SqlitePath() const override { return ""; }
 

@@ -34,6 +34,13 @@ as_owner() {
   fi
 }
 
+# On a shared machine something may have replaced /dev/null with a regular file (a program
+# renaming its output over `--out /dev/null`); initdb cannot run as postgres without it.
+if [ ! -c /dev/null ] && [ "$(id -u)" = 0 ]; then
+  echo "pg_server.sh: /dev/null is not a device; recreating it" >&2
+  rm -f /dev/null && mknod -m 666 /dev/null c 1 3
+fi
+
 case "$action" in
   start)
     if [ -f "$dir/data/postmaster.pid" ]; then
