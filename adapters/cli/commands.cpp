@@ -7,6 +7,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <sstream>
 
@@ -78,6 +79,23 @@ void Emit(const std::string& text, const std::string& path, std::ostream& out) {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
     if (!file) throw std::runtime_error("cannot write " + path);
     file << text;
+    if (!file.flush()) throw std::runtime_error("cannot write " + path);
+  }
+  std::filesystem::rename(temporary, path);
+}
+
+// Like Emit, for output written piece by piece: never held whole in memory.
+void EmitStreamed(const std::function<void(std::ostream&)>& write, const std::string& path,
+                  std::ostream& out) {
+  if (path.empty() || path == "-") {
+    write(out);
+    return;
+  }
+  const std::string temporary = path + ".tmp";
+  {
+    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+    if (!file) throw std::runtime_error("cannot write " + path);
+    write(file);
     if (!file.flush()) throw std::runtime_error("cannot write " + path);
   }
   std::filesystem::rename(temporary, path);
@@ -200,13 +218,20 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       err << "tuanthu: " << error << "\n";
       return 2;
     }
+  } else if (format == "json" || format == "csv") {
+    if (!quiet || !out_path.empty()) {
+      EmitStreamed(
+          [&](std::ostream& stream) {
+            if (format == "json")
+              WriteJson(result, render, stream);
+            else
+              WriteCsv(result, render, stream);
+          },
+          out_path, out);
+    }
   } else {
     std::string text;
-    if (format == "json")
-      text = RenderJson(result, render);
-    else if (format == "csv")
-      text = RenderCsv(result, render);
-    else if (format == "html")
+    if (format == "html")
       text = RenderHtml(result, render);
     else
       text = RenderTable(result, render);
