@@ -271,6 +271,44 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   return 0;
 }
 
+// A new store is built in a file beside it, without a journal (nothing to roll back into), and
+// renamed into place once committed: a failed or killed import leaves no half-built store. An
+// existing store is imported into in its own transaction.
+ImportResult ImportIntoPath(const std::string& data, const std::string& db_path,
+                           const ImportOptions& options) {
+  std::error_code ec;
+  const bool fresh = !std::filesystem::exists(db_path, ec) ||
+                     std::filesystem::file_size(db_path, ec) == 0;
+  if (!fresh) {
+    Database db(db_path);
+    return ImportDataSet(data, db, options);
+  }
+  const std::string building = db_path + ".importing";
+  const auto remove_building = [&building] {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+      std::filesystem::remove(building + suffix, ignored);
+    }
+  };
+  remove_building();
+  ImportResult result;
+  {
+    Database db(building);
+    db.Exec("PRAGMA journal_mode = OFF");
+    db.Exec("PRAGMA synchronous = OFF");
+    result = ImportDataSet(data, db, options);
+    if (result.committed) db.Exec("PRAGMA journal_mode = WAL");
+  }
+  if (result.committed) {
+    std::filesystem::rename(building, db_path);
+  } else {
+    remove_building();
+    Database db(db_path);  // as before: an empty store with its schema
+    db.EnsureSchema();
+  }
+  return result;
+}
+
 int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string data, db_path, rejects, lang_text = "vi";
   bool keep_good = false, replace = false;
@@ -304,8 +342,7 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   import.rejects_path = rejects;
   import.replace = replace;
   RunLock lock(db_path, wait_seconds);
-  Database db(db_path);
-  const ImportResult result = ImportDataSet(data, db, import);
+  const ImportResult result = ImportIntoPath(data, db_path, import);
   const Lang lang = import.lang;
   if (!result.ok()) err << result.ErrorsText();
   int64_t read = 0, imported = 0, rejected = 0;
