@@ -51,9 +51,10 @@ if [ ! -f "$work/data/localities.csv" ]; then
   python3 bench/generate_national.py "$work/data" --scale "$scale" --volume "$volume" 2>/dev/null
 fi
 records=$(( $(cat "$work"/data/*.csv | wc -l) - $(ls "$work"/data/*.csv | wc -l) ))
-echo "data set: $(du -sh "$work/data" | cut -f1) of CSV, $records records, scale $scale, volume $volume"
+echo "data set: $(du -shL "$work/data" | cut -f1) of CSV, $records records, scale $scale, volume $volume"
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
+if [ -z "${BENCH_SKIP_IMPORT:-}" ] || [ ! -f "$work/store.db" ]; then
 rm -f "$work"/store.db* "$work"/plain.db*
 measure import "$tuanthu" import --quiet --data "$work/data" --db "$work/store.db"
 # The user's alternative: sqlite3's own CSV import, then the indexes the checks need.
@@ -66,12 +67,16 @@ measure import "$tuanthu" import --quiet --data "$work/data" --db "$work/store.d
   echo "CREATE INDEX reports_unit ON reports(unit_id, submitted_date);"
 } >"$work/plain-import.sql"
 measure sqlite3_import sqlite3 "$work/plain.db" ".read $work/plain-import.sql"
+else
+  wall[import]=0 cpu[import]=0 wall[sqlite3_import]=0 cpu[sqlite3_import]=0
+fi
 
-common=(--data "$work/store.db" --as-of "$as_of" --fail-on never --threads "$threads")
+base=(--data "$work/store.db" --as-of "$as_of" --fail-on never)
+common=("${base[@]}" --threads "$threads")
 measure sweep_si_lo_lau "$tuanthu" check "${common[@]}" --pack vn/lai-chau/si-lo-lau \
   --format json --out "$work/sweep.json"
 measure sweep_own_packs "$tuanthu" check "${common[@]}" --format json --out "$work/own.json"
-measure sweep_1_thread "$tuanthu" check "${common[@]}" --threads 1 --pack vn/lai-chau/si-lo-lau \
+measure sweep_1_thread "$tuanthu" check "${base[@]}" --threads 1 --pack vn/lai-chau/si-lo-lau \
   --format json --out "$work/sweep1.json"
 cmp -s "$work/sweep.json" "$work/sweep1.json" || { echo "bench: 1 and N threads differ" >&2; exit 1; }
 measure one_locality "$tuanthu" check "${common[@]}" --locality 00100 --format json \
@@ -83,7 +88,7 @@ measure sql_by_hand sqlite3 "$work/plain.db" ".read bench/checks.sql"
 echo
 echo "findings (Sì Lở Lầu pack over all): $(grep -c '"rule"' "$work/sweep.json")"
 echo "import / sqlite3 .import:            $(ratio "${wall[import]}" "${wall[sqlite3_import]}") wall, $(ratio "${cpu[import]}" "${cpu[sqlite3_import]}") cpu"
-echo "import rate:                         $(awk -v r="$records" -v t="${wall[import]}" 'BEGIN {printf "%.0f", r / t}') records/s wall, $(awk -v r="$records" -v t="${cpu[import]}" 'BEGIN {printf "%.0f", r / t}') per cpu-second"
+[ "${cpu[import]}" = 0 ] || echo "import rate:                         $(awk -v r="$records" -v t="${wall[import]}" 'BEGIN {printf "%.0f", r / t}') records/s wall, $(awk -v r="$records" -v t="${cpu[import]}" 'BEGIN {printf "%.0f", r / t}') per cpu-second"
 echo "sweep / hand-written SQL:            $(ratio "${wall[sweep_si_lo_lau]}" "${wall[sql_by_hand]}") wall, $(ratio "${cpu[sweep_si_lo_lau]}" "${cpu[sql_by_hand]}") cpu"
 echo "sweep N threads / 1 thread:          $(ratio "${wall[sweep_si_lo_lau]}" "${wall[sweep_1_thread]}") wall"
 

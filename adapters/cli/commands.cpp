@@ -7,6 +7,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <sstream>
 
@@ -92,6 +93,23 @@ void Emit(const std::string& text, const std::string& path, std::ostream& out) {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
     if (!file) throw std::runtime_error("cannot write " + path);
     file << text;
+    if (!file.flush()) throw std::runtime_error("cannot write " + path);
+  }
+  std::filesystem::rename(temporary, path);
+}
+
+// Like Emit, for output written piece by piece: never held whole in memory.
+void EmitStreamed(const std::function<void(std::ostream&)>& write, const std::string& path,
+                  std::ostream& out) {
+  if (path.empty() || path == "-") {
+    write(out);
+    return;
+  }
+  const std::string temporary = path + ".tmp";
+  {
+    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+    if (!file) throw std::runtime_error("cannot write " + path);
+    write(file);
     if (!file.flush()) throw std::runtime_error("cannot write " + path);
   }
   std::filesystem::rename(temporary, path);
@@ -224,13 +242,20 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       err << "tuanthu: " << error << "\n";
       return 2;
     }
+  } else if (format == "json" || format == "csv") {
+    if (!quiet || !out_path.empty()) {
+      EmitStreamed(
+          [&](std::ostream& stream) {
+            if (format == "json")
+              WriteJson(result, render, stream);
+            else
+              WriteCsv(result, render, stream);
+          },
+          out_path, out);
+    }
   } else {
     std::string text;
-    if (format == "json")
-      text = RenderJson(result, render);
-    else if (format == "csv")
-      text = RenderCsv(result, render);
-    else if (format == "html")
+    if (format == "html")
       text = RenderHtml(result, render);
     else
       text = RenderTable(result, render);
@@ -281,6 +306,44 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     if (f.severity != Severity::kPass && f.severity >= fail_level) return 1;
   }
   return 0;
+}
+
+// A new store is built in a file beside it, without a journal (nothing to roll back into), and
+// renamed into place once committed: a failed or killed import leaves no half-built store. An
+// existing store is imported into in its own transaction.
+ImportResult ImportIntoPath(const std::string& data, const std::string& db_path,
+                           const ImportOptions& options) {
+  std::error_code ec;
+  const bool fresh = !std::filesystem::exists(db_path, ec) ||
+                     std::filesystem::file_size(db_path, ec) == 0;
+  if (!fresh) {
+    Database db(db_path);
+    return ImportDataSet(data, db, options);
+  }
+  const std::string building = db_path + ".importing";
+  const auto remove_building = [&building] {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+      std::filesystem::remove(building + suffix, ignored);
+    }
+  };
+  remove_building();
+  ImportResult result;
+  {
+    Database db(building);
+    db.Exec("PRAGMA journal_mode = OFF");
+    db.Exec("PRAGMA synchronous = OFF");
+    result = ImportDataSet(data, db, options);
+    if (result.committed) db.Exec("PRAGMA journal_mode = WAL");
+  }
+  if (result.committed) {
+    std::filesystem::rename(building, db_path);
+  } else {
+    remove_building();
+    Database db(db_path);  // as before: an empty store with its schema
+    db.EnsureSchema();
+  }
+  return result;
 }
 
 int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -348,8 +411,7 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
     }
   } else {
     RunLock lock(db_path, wait_seconds);
-    Database db(db_path);
-    result = ImportDataSet(data, db, import);
+    result = ImportIntoPath(data, db_path, import);
   }
   if (!result.ok()) err << result.ErrorsText();
   int64_t read = 0, imported = 0, rejected = 0;

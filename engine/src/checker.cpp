@@ -427,22 +427,22 @@ CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& o
     }
     batch.findings.clear();
     batch.findings.shrink_to_fit();
+    // Filtered batch by batch: the passes nobody asked for are never held for the whole sweep.
+    for (Finding& f : all) {
+      if (!options.units.empty() && (!f.unit || !options.units.count(*f.unit))) continue;
+      const ResolvedRule* rule = by_code[f.locality]->context.pack->FindRule(f.rule);
+      if (rule != nullptr && IsKpiKind(rule->kind)) result.kpis.push_back(f);
+      if (f.severity == Severity::kPass ? !options.include_passes
+                                        : f.severity < options.min_severity) {
+        continue;
+      }
+      result.findings.push_back(std::move(f));
+    }
+    all.clear();
   };
   RunBatches(store, batches, options, earliest, decide);
 
-  // 5. Filter, sort, count.
-  std::map<std::string, const ResolvedPack*> pack_of;
-  for (auto& run : runs) pack_of[run->context.code] = run->context.pack;
-  for (Finding& f : all) {
-    if (!options.units.empty() && (!f.unit || !options.units.count(*f.unit))) continue;
-    const ResolvedRule* rule = pack_of[f.locality]->FindRule(f.rule);
-    if (rule != nullptr && IsKpiKind(rule->kind)) result.kpis.push_back(f);
-    if (f.severity == Severity::kPass ? !options.include_passes
-                                      : f.severity < options.min_severity) {
-      continue;
-    }
-    result.findings.push_back(std::move(f));
-  }
+  // 5. Sort, count.
   std::sort(result.findings.begin(), result.findings.end(), FindingLess);
   std::sort(result.kpis.begin(), result.kpis.end(), FindingLess);
   for (auto& run : runs) {
