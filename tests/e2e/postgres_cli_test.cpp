@@ -117,7 +117,7 @@ TEST_CASE("postgres e2e: --record, runs and diff give what they give on SQLite")
 }
 
 TEST_CASE(
-    "postgres e2e: two recording runs at once both land; the advisory lock is a clear error") {
+    "postgres e2e: two recording runs at once both land, the advisory lock is a clear error") {
   PgTestDatabase database("pg-lock");
   REQUIRE(Tool("import --data data/si-lo-lau --db " + Quote(database.uri()) + " -q").status == 0);
   const std::string record =
@@ -136,7 +136,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "postgres e2e: submissions of different localities land together; one locality's serialise") {
+    "postgres e2e: submissions of different localities land together, one locality's serialise") {
   PgTestDatabase database("pg-submit");
   const std::string db = Quote(database.uri());
   for (const char* data : {"data/si-lo-lau", "data/ngoc-ha"}) {
@@ -172,7 +172,7 @@ TEST_CASE(
 }
 
 TEST_CASE(
-    "postgres e2e: a commune's account replaces only its own locality; an inspector reads and "
+    "postgres e2e: a commune's account replaces only its own locality, an inspector reads and "
     "records") {
   PgTestDatabase database("pg-roles");
   const std::string admin = Quote(database.uri());
@@ -250,6 +250,43 @@ TEST_CASE(
   CHECK(by_inspector.out.find("\"00004\"") != std::string::npos);
   pg::Connection connection(as_inspector);
   CHECK_THROWS_AS(connection.Exec("DELETE FROM meetings"), pg::PgError);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE(
+    "postgres e2e: a custom rule's read-only query gives the same findings, writes are refused") {
+  TwoStores stores("pg-custom", "data/si-lo-lau");
+  const auto dir = TempDir("pg-custom-rules");
+  std::filesystem::create_directories(dir / "test/custom");
+  std::ofstream(dir / "test/custom/pack.lua") << R"lua(
+pack { parent = "vn/lai-chau/si-lo-lau", effective = "2026-04-29" }
+custom "local.paper_reports" { clause = "Z", evaluate = function(ctx)
+  local rows = ctx.query([[SELECT r.unit_id, COUNT(*) AS n FROM reports r
+                           JOIN units u USING (unit_id)
+                           WHERE u.locality_code = ? AND r.form = 'paper' AND r.submitted_date <= ?
+                           GROUP BY r.unit_id]], ctx.locality, ctx.as_of)
+  for _, row in ipairs(rows) do
+    ctx.finding { severity = "warning", unit = row.unit_id, period = ctx.as_of:sub(1, 4),
+                  message = row.n .. " paper reports", observed = row.n }
+  end
+  for _, sql in ipairs { "DELETE FROM meetings", "UPDATE units SET name = 'x'",
+                         "SELECT * FROM pg_roles", "SELECT * FROM tuanthu_accounts",
+                         "SELECT 1; DELETE FROM meetings" } do
+    local ok = pcall(ctx.query, sql)
+    assert(not ok, sql)
+  end
+  local after = ctx.query("SELECT COUNT(*) AS n FROM meetings")
+  ctx.finding { severity = "info", message = "meetings: " .. after[1].n, observed = after[1].n }
+end }
+)lua";
+  const std::string args = " --rules " + Quote(dir.string()) +
+                           " --pack test/custom --rule local. --as-of 2026-11-24 --format json";
+  const ToolRun from_sqlite = Tool("check --data " + Quote(stores.sqlite) + args);
+  const ToolRun from_pg = Tool("check --data " + Quote(stores.pg.uri()) + args);
+  CHECK_MESSAGE(from_pg.err.empty(), from_pg.err);
+  CHECK(from_pg.out == from_sqlite.out);
+  CHECK(from_pg.out.find("paper reports") != std::string::npos);
+  CHECK(from_pg.out.find("\"meetings: 554\"") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
 
