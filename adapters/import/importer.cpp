@@ -240,7 +240,7 @@ class Importer final : public importing::RowSink {
   std::vector<PendingRow> pending_;
   // Activity tables (keyed, referenced by nothing): ids are checked by the store.
   bool store_keys_ = false;
-  int64_t rowid_before_ = 0;  // rows up to this rowid were in the store before the import
+  int64_t rowid_before_ = 0;   // rows up to this rowid were in the store before the import
   bool rejected_ids_ = false;  // some row of this table with a valid id was not written
   // The current row's key cell, for an error found when it is written.
   bool key_in_store_ = false;
@@ -607,8 +607,8 @@ void Importer::CheckComposite(const SourceRow& row) {
 // Only what the store held before the import: a repeat within the data set is found on insert.
 void Importer::CheckStoredKey(const SourceRow& row, size_t key) {
   if (!store_had_rows_[table_->name] || rowid_before_ == 0) return;
-  const std::string sql = "SELECT 1 FROM " + table_->name + " WHERE " + table_->key +
-                          " = ? AND rowid <= ?";
+  const std::string sql =
+      "SELECT 1 FROM " + table_->name + " WHERE " + table_->key + " = ? AND rowid <= ?";
   std::unique_ptr<Statement>& query = store_queries_[sql];
   if (!query) query = std::make_unique<Statement>(db_.raw(), sql);
   query->Bind(1, std::string_view(values_[key].text)).Bind(2, rowid_before_);
@@ -922,8 +922,8 @@ void Importer::FinishRow(int64_t line, const std::vector<TypedValue>& values,
     }
     if (!issue.derived) {
       pending.error = result_->errors.size();
-      result_->errors.push_back({layout_.file, line, issue.column, issue.column_name,
-                                 issue.value, std::move(issue.message)});
+      result_->errors.push_back({layout_.file, line, issue.column, issue.column_name, issue.value,
+                                 std::move(issue.message)});
     }
     if (issue.duplicate) {
       pending.id = issue.duplicate_id;

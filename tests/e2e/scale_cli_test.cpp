@@ -60,8 +60,8 @@ TEST_CASE("scale: --locality gives exactly the full sweep's findings for that lo
   const auto sweep = nlohmann::json::parse(Check("--format json --include-pass"));
   for (const char* code : {"00001", "00017", "00033"}) {
     CAPTURE(code);
-    const auto one =
-        nlohmann::json::parse(Check(std::string("--format json --include-pass --locality ") + code));
+    const auto one = nlohmann::json::parse(
+        Check(std::string("--format json --include-pass --locality ") + code));
     const auto expected = FindingsOf(sweep["findings"], code);
     CHECK(expected.size() > 0);
     CHECK(one["findings"] == expected);
