@@ -244,8 +244,8 @@ bool SqliteActivityStore::Query(const QueryRequest& request, nlohmann::json* row
                   "ctx.query: %s (only SELECT over the activity tables is allowed)",
                   sqlite3_errmsg(db));
   } else if (tail != nullptr &&
-             std::strspn(tail, " \t\r\n;") !=
-                 static_cast<size_t>(request.sql.data() + request.sql.size() - tail)) {
+             !std::all_of(tail, request.sql.data() + request.sql.size(),
+                          [](char c) { return std::strchr(" \t\r\n;", c) != nullptr && c != 0; })) {
     std::snprintf(message, sizeof message, "ctx.query: one statement at a time");
   } else if (stmt == nullptr || !sqlite3_stmt_readonly(stmt)) {
     std::snprintf(message, sizeof message, "ctx.query: only read-only SELECT statements");
