@@ -312,10 +312,10 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 // renamed into place once committed: a failed or killed import leaves no half-built store. An
 // existing store is imported into in its own transaction.
 ImportResult ImportIntoPath(const std::string& data, const std::string& db_path,
-                           const ImportOptions& options) {
+                            const ImportOptions& options) {
   std::error_code ec;
-  const bool fresh = !std::filesystem::exists(db_path, ec) ||
-                     std::filesystem::file_size(db_path, ec) == 0;
+  const bool fresh =
+      !std::filesystem::exists(db_path, ec) || std::filesystem::file_size(db_path, ec) == 0;
   if (!fresh) {
     Database db(db_path);
     return ImportDataSet(data, db, options);

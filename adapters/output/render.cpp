@@ -142,8 +142,8 @@ void WriteIndented(const ordered_json& json, size_t indent, std::ostream& out) {
   size_t start = 0;
   for (;;) {
     const size_t end = text.find('\n', start);
-    out.write(text.data() + start, static_cast<std::streamsize>(
-                                       (end == std::string::npos ? text.size() : end) - start));
+    out.write(text.data() + start,
+              static_cast<std::streamsize>((end == std::string::npos ? text.size() : end) - start));
     if (end == std::string::npos) break;
     out << '\n' << pad;
     start = end + 1;

@@ -73,10 +73,20 @@ class Scanner : public RecordVisitor {
     const auto* rules = Rules(r.locality, TableId::kMeetings);
     const UnitInfo* unit = Unit(r.unit_id);
     if (rules == nullptr || unit == nullptr) return;
-    MeetingRow row{r.id,           unit,           r.role,          r.category,
-                   r.kind,         r.start,        r.duration_days, r.format,
-                   r.paperless,    r.organizer_level, r.attended,   r.materials_sent,
-                   r.total_minutes, r.discussion_minutes};
+    MeetingRow row{r.id,
+                   unit,
+                   r.role,
+                   r.category,
+                   r.kind,
+                   r.start,
+                   r.duration_days,
+                   r.format,
+                   r.paperless,
+                   r.organizer_level,
+                   r.attended,
+                   r.materials_sent,
+                   r.total_minutes,
+                   r.discussion_minutes};
     for (RuleEvaluator* rule : *rules) rule->OnMeeting(row);
   }
 
@@ -93,9 +103,17 @@ class Scanner : public RecordVisitor {
     const auto* rules = Rules(r.locality, TableId::kDossiers);
     const UnitInfo* unit = Unit(r.unit_id);
     if (rules == nullptr || unit == nullptr) return;
-    DossierRow row{r.id,        unit,          r.internal,         r.received,
-                   r.due,       UpTo(r.resolved, as_of_), r.digital_processing, r.online_full,
-                   r.digitized, r.result_digitized, r.satisfaction};
+    DossierRow row{r.id,
+                   unit,
+                   r.internal,
+                   r.received,
+                   r.due,
+                   UpTo(r.resolved, as_of_),
+                   r.digital_processing,
+                   r.online_full,
+                   r.digitized,
+                   r.result_digitized,
+                   r.satisfaction};
     for (RuleEvaluator* rule : *rules) rule->OnDossier(row);
   }
 
@@ -115,8 +133,10 @@ class Scanner : public RecordVisitor {
     const std::string_view lead = r.lead_unit_ids;
     const UnitInfo* lead_unit =
         lead.empty() || lead.find(';') != std::string_view::npos ? nullptr : Unit(lead);
-    TaskRow row{r.id,      r.subject,     r.ref,  r.title, lead, r.responsible_person,
-                r.product, r.due, UpTo(r.completed, as_of_), r.electronic, lead_unit};
+    TaskRow row{r.id,         r.subject, r.ref,
+                r.title,      lead,      r.responsible_person,
+                r.product,    r.due,     UpTo(r.completed, as_of_),
+                r.electronic, lead_unit};
     for (RuleEvaluator* rule : *rules) rule->OnTask(row);
   }
 
@@ -178,7 +198,8 @@ std::vector<LocalityBatch> Batches(std::vector<std::unique_ptr<LocalityRun>>& ru
   std::vector<LocalityBatch> batches;
   for (size_t i = 0; i < runs.size(); i += size) {
     LocalityBatch batch;
-    for (size_t j = i; j < std::min(runs.size(), i + size); ++j) batch.runs.push_back(runs[j].get());
+    for (size_t j = i; j < std::min(runs.size(), i + size); ++j)
+      batch.runs.push_back(runs[j].get());
     batches.push_back(std::move(batch));
   }
   return batches;
@@ -259,7 +280,8 @@ void RunBatches(ActivityStore& store, std::vector<LocalityBatch>& batches,
       size_t index;
       {
         std::unique_lock lock(mutex);
-        changed.wait(lock, [&] { return stop || next >= batches.size() || next < decided + window; });
+        changed.wait(lock,
+                     [&] { return stop || next >= batches.size() || next < decided + window; });
         if (stop || next >= batches.size()) return;
         index = next++;
       }
@@ -375,8 +397,8 @@ CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& o
   store.ForEachUnit(selected, [&](const StoredUnit& s) {
     auto it = by_code.find(s.locality);
     if (it == by_code.end()) return;
-    it->second->context.units.push_back({std::string(s.id), std::string(s.name),
-                                         std::string(s.role), std::string(s.locality)});
+    it->second->context.units.push_back(
+        {std::string(s.id), std::string(s.name), std::string(s.role), std::string(s.locality)});
   });
   {
     StringMap<LocalityRun*> by_scope;

@@ -85,8 +85,8 @@ void Deliver(ActivityTable table, const Statement& s, RecordVisitor& visitor) {
   switch (table) {
     case ActivityTable::kMeetings:
       visitor.OnMeeting({s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5),
-                         RequiredDate(s, 6), s.Double(7), s.Text(8), OptionalBool(s, 9),
-                         s.Text(10), OptionalBool(s, 11), OptionalDate(s, 12), s.OptionalInt(13),
+                         RequiredDate(s, 6), s.Double(7), s.Text(8), OptionalBool(s, 9), s.Text(10),
+                         OptionalBool(s, 11), OptionalDate(s, 12), s.OptionalInt(13),
                          s.OptionalInt(14)});
       return;
     case ActivityTable::kDocuments:
@@ -96,18 +96,16 @@ void Deliver(ActivityTable table, const Statement& s, RecordVisitor& visitor) {
       return;
     case ActivityTable::kDossiers:
       visitor.OnDossier({s.Text(0), s.Text(1), s.Text(2), OptionalBool(s, 3), RequiredDate(s, 4),
-                         RequiredDate(s, 5), OptionalDate(s, 6), s.Int(7) != 0,
-                         OptionalBool(s, 8), OptionalBool(s, 9), OptionalBool(s, 10),
-                         s.Text(11)});
+                         RequiredDate(s, 5), OptionalDate(s, 6), s.Int(7) != 0, OptionalBool(s, 8),
+                         OptionalBool(s, 9), OptionalBool(s, 10), s.Text(11)});
       return;
     case ActivityTable::kReports:
       visitor.OnReport(
           {s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), RequiredDate(s, 5), s.Text(6)});
       return;
     case ActivityTable::kTasks:
-      visitor.OnTask({s.Text(0), s.Text(10), s.Text(1), s.Text(2), s.Text(3), s.Text(4),
-                      s.Text(5), s.Text(6), OptionalDate(s, 7), OptionalDate(s, 8),
-                      OptionalBool(s, 9)});
+      visitor.OnTask({s.Text(0), s.Text(10), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5),
+                      s.Text(6), OptionalDate(s, 7), OptionalDate(s, 8), OptionalBool(s, 9)});
       return;
     case ActivityTable::kFeedback:
       visitor.OnFeedback({s.Text(0), s.Text(1), s.Text(2), RequiredDate(s, 3), RequiredDate(s, 4),
@@ -173,8 +171,7 @@ bool SqliteActivityStore::HasActivityData() {
   return db_->HasTable("localities") && db_->HasTable("units");
 }
 
-void SqliteActivityStore::ForEachLocality(
-    const std::function<void(const StoredLocality&)>& visit) {
+void SqliteActivityStore::ForEachLocality(const std::function<void(const StoredLocality&)>& visit) {
   Statement s = db_->Prepare(
       "SELECT code, name, level, COALESCE(parent_code, ''), COALESCE(pack, '') FROM localities "
       "ORDER BY code");
@@ -194,8 +191,8 @@ void SqliteActivityStore::ForEachUnit(const std::vector<std::string>& localities
     std::string id, name, role, locality;
   };
   std::vector<Row> rows;
-  Statement s = db_->Prepare(
-      "SELECT unit_id, name, role, locality_code FROM units WHERE locality_code = ?1");
+  Statement s =
+      db_->Prepare("SELECT unit_id, name, role, locality_code FROM units WHERE locality_code = ?1");
   for (const std::string& code : localities) {
     s.Bind(1, code);
     while (s.Step()) {
@@ -208,8 +205,7 @@ void SqliteActivityStore::ForEachUnit(const std::vector<std::string>& localities
   for (const Row& r : rows) visit({r.id, r.name, r.role, r.locality});
 }
 
-void SqliteActivityStore::ForEachBaseline(
-    const std::function<void(const StoredBaseline&)>& visit) {
+void SqliteActivityStore::ForEachBaseline(const std::function<void(const StoredBaseline&)>& visit) {
   if (!db_->HasTable("baselines")) return;
   Statement s = db_->Prepare("SELECT scope, metric, year, value FROM baselines");
   while (s.Step()) visit({s.Text(0), s.Text(1), static_cast<int>(s.Int(2)), s.Int(3)});
@@ -248,8 +244,8 @@ bool SqliteActivityStore::Query(const QueryRequest& request, nlohmann::json* row
                   "ctx.query: %s (only SELECT over the activity tables is allowed)",
                   sqlite3_errmsg(db));
   } else if (tail != nullptr &&
-             std::strspn(tail, " \t\r\n;") !=
-                 static_cast<size_t>(request.sql.data() + request.sql.size() - tail)) {
+             !std::all_of(tail, request.sql.data() + request.sql.size(),
+                          [](char c) { return std::strchr(" \t\r\n;", c) != nullptr && c != 0; })) {
     std::snprintf(message, sizeof message, "ctx.query: one statement at a time");
   } else if (stmt == nullptr || !sqlite3_stmt_readonly(stmt)) {
     std::snprintf(message, sizeof message, "ctx.query: only read-only SELECT statements");
@@ -303,8 +299,8 @@ bool SqliteActivityStore::Query(const QueryRequest& request, nlohmann::json* row
 std::unique_ptr<ActivityStore> SqliteActivityStore::OpenAnotherReader() {
   const std::string& path = db_->path();
   if (path.empty() || path == ":memory:" || path.rfind("file:", 0) == 0) return nullptr;
-  return std::unique_ptr<ActivityStore>(new SqliteActivityStore(
-      std::make_unique<Database>(path, Database::Mode::kReadOnly)));
+  return std::unique_ptr<ActivityStore>(
+      new SqliteActivityStore(std::make_unique<Database>(path, Database::Mode::kReadOnly)));
 }
 
 }  // namespace tuanthu

@@ -2,6 +2,7 @@
 // on one thread and on several, in full and for one locality or province.
 #include <doctest/doctest.h>
 
+#include <cstdlib>
 #include <nlohmann/json.hpp>
 
 #include "run_tool.h"
@@ -9,10 +10,16 @@
 namespace tuanthu::testing {
 namespace {
 
+std::filesystem::path& TempDirPath() {
+  static std::filesystem::path path;
+  return path;
+}
+
 // 33 localities in one province, about 240,000 records; built once per test binary run.
 const std::string& GeneratedStore() {
   static const std::string path = [] {
     const auto dir = TempDir("scale");
+    TempDirPath() = dir;
     const std::string data = (dir / "data").string();
     const CommandRun generated =
         Shell("python3 " + Quote(std::string(TUANTHU_SOURCE_DIR) + "/bench/generate_national.py") +
@@ -21,6 +28,7 @@ const std::string& GeneratedStore() {
     const std::string db = (dir / "store.db").string();
     const ToolRun imported = Tool("import --quiet --data " + Quote(data) + " --db " + Quote(db));
     REQUIRE_MESSAGE(imported.status == 0, imported.err);
+    std::atexit([] { std::filesystem::remove_all(TempDirPath()); });
     return db;
   }();
   return path;
@@ -60,8 +68,8 @@ TEST_CASE("scale: --locality gives exactly the full sweep's findings for that lo
   const auto sweep = nlohmann::json::parse(Check("--format json --include-pass"));
   for (const char* code : {"00001", "00017", "00033"}) {
     CAPTURE(code);
-    const auto one =
-        nlohmann::json::parse(Check(std::string("--format json --include-pass --locality ") + code));
+    const auto one = nlohmann::json::parse(
+        Check(std::string("--format json --include-pass --locality ") + code));
     const auto expected = FindingsOf(sweep["findings"], code);
     CHECK(expected.size() > 0);
     CHECK(one["findings"] == expected);

@@ -69,8 +69,8 @@ TEST_CASE("store schema: a schema-1 store checks to the same findings, and impor
   {
     Database db(old_store, Database::Mode::kReadOnly);
     CHECK(db.SchemaVersion() == kSchemaVersion);
-    Statement index =
-        db.Prepare("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'units_by_locality'");
+    Statement index = db.Prepare(
+        "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'units_by_locality'");
     CHECK(index.Step());
     CHECK(db.HasTable("sqlite_stat1"));  // analysed for the planner
   }

@@ -140,7 +140,15 @@ struct StoredSchedule {
 };
 
 // The activity tables a scan can read.
-enum class ActivityTable { kMeetings, kDocuments, kDossiers, kReports, kTasks, kFeedback, kSchedules };
+enum class ActivityTable {
+  kMeetings,
+  kDocuments,
+  kDossiers,
+  kReports,
+  kTasks,
+  kFeedback,
+  kSchedules
+};
 inline constexpr int kActivityTableCount = 7;
 const char* ActivityTableName(ActivityTable table);  // "meetings", ...
 
