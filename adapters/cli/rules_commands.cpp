@@ -19,13 +19,14 @@ std::string ValueText(const nlohmann::json& value) {
   return value.dump();
 }
 
-// Dates in pack parameters shown the Vietnamese way: "06-05" -> "05/06", ISO -> dd/mm/yyyy.
+// Dates in pack parameters shown the Vietnamese way: "--06-05" (ISO 8601, as the JSON output
+// writes a day of the year) -> "05/06", ISO dates -> dd/mm/yyyy.
 std::string DisplayValue(const std::string& name, const nlohmann::json& value) {
   if (value.is_string()) {
     const std::string text = value.get<std::string>();
     if (auto date = Date::ParseIso(text)) return date->Display();
-    if (name == "due" && text.size() == 5 && text[2] == '-')
-      return text.substr(3, 2) + "/" + text.substr(0, 2);
+    if (name == "due" && text.size() == 7 && text.rfind("--", 0) == 0 && text[4] == '-')
+      return text.substr(5, 2) + "/" + text.substr(2, 2);
   }
   return ValueText(value);
 }
