@@ -63,6 +63,21 @@ bool Matches(const Finding& f, const json& e) {
   return true;
 }
 
+// True if `clauses` ("III.4.a; III.4.b") names `clause` as one of its items.
+bool CitesClause(const std::string& clauses, const std::string& clause) {
+  size_t start = 0;
+  while (start <= clauses.size()) {
+    size_t end = clauses.find(';', start);
+    if (end == std::string::npos) end = clauses.size();
+    std::string item = clauses.substr(start, end - start);
+    const size_t first = item.find_first_not_of(' ');
+    const size_t last = item.find_last_not_of(' ');
+    if (first != std::string::npos && item.substr(first, last - first + 1) == clause) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 std::string Describe(const Finding& f) {
   std::string text = f.rule + " " + SeverityName(f.severity) + " unit=" + f.unit.value_or("—") +
                      " period=" + f.period;
@@ -139,6 +154,29 @@ std::string RunOne(RuleBook& book, const TestFile& file, const PackTest& test) {
       if (!used[i] && result.findings[i].severity != Severity::kPass) {
         failure += "    found, not expected:  " + Describe(result.findings[i]) + "\n";
       }
+    }
+  }
+  // manual = { { clause = "II.7", text_contains = "..." }, ... }: the pack's checklist for the
+  // inspector holds an item citing that clause (and wording).
+  for (const json& e : spec.value("manual", json::array())) {
+    const std::string clause = e.value("clause", "");
+    const std::string text = e.value("text_contains", "");
+    const std::string id = e.value("id", "");
+    bool found = false;
+    for (const LocalityResult& locality : result.localities) {
+      for (const ManualItem& item : locality.manual) {
+        if (!id.empty() && item.id != id) continue;
+        if (!text.empty() && item.text.find(text) == std::string::npos) continue;
+        if (!clause.empty() && !CitesClause(item.clause, clause)) continue;
+        found = true;
+      }
+    }
+    if (!found) {
+      failure += "    expected manual item, not found:";
+      if (!id.empty()) failure += " id=" + id;
+      if (!clause.empty()) failure += " clause=" + clause;
+      if (!text.empty()) failure += " text_contains=" + text;
+      failure += "\n";
     }
   }
   if (!failure.empty()) {
