@@ -55,6 +55,7 @@ bool Matches(const Finding& f, const json& e) {
   }
   if (e.contains("period") && e["period"] != f.period) return false;
   if (e.contains("record") && e["record"] != f.record) return false;
+  if (e.contains("clause") && e["clause"] != f.clause) return false;
   if (e.contains("observed") && !MeasureMatches(f.observed, e["observed"])) return false;
   if (e.contains("expected") && !MeasureMatches(f.expected, e["expected"])) return false;
   if (e.contains("message_contains") &&
@@ -91,8 +92,8 @@ std::string Describe(const Finding& f) {
 
 std::string DescribeExpectation(const json& e) {
   std::string text;
-  for (const char* key : {"rule", "severity", "unit", "period", "record", "observed", "expected",
-                          "message_contains"}) {
+  for (const char* key : {"rule", "severity", "unit", "period", "record", "clause", "observed",
+                          "expected", "message_contains"}) {
     if (!e.contains(key)) continue;
     if (!text.empty()) text += " ";
     const json& v = e[key];
