@@ -1607,7 +1607,7 @@ PACKS = {
     'AP': dict(online=(0.60, ('conference',), False), red_meet=(0.10, ('conference',)),
                dig_share=0.95, doc_dig=0.95, online_full=(0.98, True), elec=True,
                satisfaction=(0.99, True), tasks_on_time=True, feedback=True, doss_digitized=0.96,
-               doc_dig_pl12=0.96, ownership=True, dossiers_on_time=True,
+               doc_dig_pl12=0.96, ownership=True, continuous_refs=('PL-11',), dossiers_on_time=True,
                semi=D(2026, 6, 4), annual=D(2026, 12, 4), obligated=('culture_social',),
                tasks_deadline=True),
     'TT': dict(online=(0.60, ('conference',), False), red_meet=(0.10, ('conference',)),
@@ -1897,7 +1897,7 @@ def evaluate(loc, ds, out, expect):
                     probs.append('lead unit')
                 if not r['responsible_person']:
                     probs.append('person')
-                if r['due_date'] is None:
+                if r['due_date'] is None and r['ref'] not in P.get('continuous_refs', ()):
                     probs.append('due date')
                 if not r['product']:
                     probs.append('product')

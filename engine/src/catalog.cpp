@@ -162,7 +162,10 @@ std::vector<KindSpec> Build() {
        "tasks",
        "Phân công nhiệm vụ rõ ràng",
        "Tasks with one owner",
-       {P("subject", ParamType::kString, nullptr, "only tasks of this subject"), Roles()}});
+       {P("subject", ParamType::kString, nullptr, "only tasks of this subject"),
+        P("continuous_refs", ParamType::kStringList, json::array(),
+          "refs of tasks the plan marks continuous (\"thường xuyên\"): no due date is expected"),
+        Roles()}});
   kinds.push_back({"tasks.electronic", "tasks", "Theo dõi nhiệm vụ trên hệ thống điện tử",
                    "Tasks tracked electronically", Share(1.0, false)});
 

@@ -305,7 +305,9 @@ class TaskOnTime : public FeedbackOnTime {
 class TaskOwnership : public FeedbackOnTime {
  public:
   TaskOwnership(const LocalityContext& l, const ResolvedRule& r)
-      : FeedbackOnTime(l, r), subject_(r.String("subject")) {}
+      : FeedbackOnTime(l, r),
+        subject_(r.String("subject")),
+        continuous_refs_(r.Strings("continuous_refs")) {}
   TableId table() const override { return TableId::kTasks; }
   // Tasks carry no creation date: a task due before the rule's effective date, or (with no due
   // date) completed before it, was assigned before the plan and is not judged (requirements
@@ -326,7 +328,8 @@ class TaskOwnership : public FeedbackOnTime {
     }
     if (task.responsible_person.empty())
       missing.emplace_back(Tr(lang, "không có người chịu trách nhiệm", "no responsible person"));
-    if (!task.due) missing.emplace_back(Tr(lang, "không có thời hạn", "no due date"));
+    if (!task.due && (task.ref.empty() || !Contains(continuous_refs_, task.ref)))
+      missing.emplace_back(Tr(lang, "không có thời hạn", "no due date"));
     if (task.product.empty()) missing.emplace_back(Tr(lang, "không có sản phẩm", "no product"));
     if (missing.empty()) return;
     std::string list;
@@ -347,6 +350,7 @@ class TaskOwnership : public FeedbackOnTime {
 
  private:
   std::string subject_;
+  std::vector<std::string> continuous_refs_;
 };
 
 }  // namespace

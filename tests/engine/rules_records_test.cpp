@@ -189,6 +189,23 @@ TEST_CASE("tasks: ownership judges tasks from the effective date on, by due or c
   std::set<std::string> judged;
   for (const Finding& f : result.findings) judged.insert(f.record);
   CHECK((judged == std::set<std::string>{"EDGE", "OPEN"}));
+  // A task the plan marks continuous ("thường xuyên") needs no due date, but still a product.
+  fx.Row(
+      "INSERT INTO tasks(task_id, ref, title, lead_unit_id, responsible_person, product, "
+      "due_date, completed_date, locality_code) VALUES (?,?,?,?,?,?,?,?, 'L1')",
+      {"CONT", "PL-11", "Thường xuyên", "U1", "Ông A", "", "", ""});
+  const char* continuous = R"(pack { parent = "vn", effective = "2026-04-29" }
+rule "tasks.ownership" { continuous_refs = { "PL-11" } }
+)";
+  const CheckResult cont = fx.Check(continuous, "2026-06-10", {"tasks.ownership"});
+  int continuous_findings = 0;
+  for (const Finding& f : cont.findings) {
+    if (f.record != "CONT") continue;
+    ++continuous_findings;
+    CHECK(f.message.find("không có sản phẩm") != std::string::npos);
+    CHECK(f.message.find("không có thời hạn") == std::string::npos);
+  }
+  CHECK(continuous_findings == 1);
   // A task with no single lead unit cannot be set aside by role: it is judged for the locality.
   fx.Row(sql, {"NOLEAD", "Không chủ trì", "", "Ông A", "Báo cáo", "2026-06-30", ""});
   const CheckResult more = fx.Check(kPack, "2026-06-10", {"tasks.ownership"});

@@ -347,7 +347,7 @@ test "Phụ lục 12 là chỉ tiêu năm 2026 cho cả hồ sơ và văn bản:
 
 -- tasks.ownership: "một việc chỉ giao một đầu mối chủ trì" (II.2), "rõ sản phẩm đầu ra" (IV.2)
 
-test "Nhiệm vụ phải có một đơn vị chủ trì, người chịu trách nhiệm, thời hạn, sản phẩm; nhiệm vụ có hạn trước ngày hiệu lực không xét" {
+test "Nhiệm vụ phải có một đơn vị chủ trì, người chịu trách nhiệm, thời hạn, sản phẩm; nhiệm vụ có hạn trước ngày hiệu lực không xét; nhiệm vụ thường xuyên PL-11 không cần hạn" {
   as_of = "2026-06-10",
   rules = { "tasks.ownership" },
   data = data({ U02, U03, U07 }, {
@@ -357,6 +357,8 @@ test "Nhiệm vụ phải có một đơn vị chủ trì, người chịu trác
       task("T3", { lead_unit_id = "U03", product = NULL, due_date = "2026-09-30" }),    -- thiếu sản phẩm
       task("T4", { lead_unit_id = "U03", product = NULL, due_date = "2025-03-01" }),    -- trước hiệu lực
       task("T5", { lead_unit_id = "U07", product = NULL, due_date = "2026-09-30" }),    -- thôn
+      task("T6", { lead_unit_id = "U02", ref = "PL-11", due_date = NULL }),             -- thường xuyên
+      task("T7", { lead_unit_id = "U02", due_date = NULL }),                            -- không hạn
     },
   }),
   expect = {
@@ -364,6 +366,8 @@ test "Nhiệm vụ phải có một đơn vị chủ trì, người chịu trác
       message_contains = "nhiều đơn vị chủ trì" },
     { rule = "tasks.ownership", severity = "violation", unit = "U03", record = "T3",
       message_contains = "không có sản phẩm" },
+    { rule = "tasks.ownership", severity = "violation", unit = "U02", record = "T7",
+      message_contains = "không có thời hạn" },
   },
 }
 
