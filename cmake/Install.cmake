@@ -25,7 +25,13 @@ add_custom_command(OUTPUT "${TUANTHU_MAN_PAGE}"
   COMMAND gzip -9nc "${CMAKE_CURRENT_SOURCE_DIR}/docs/man/tuanthu.1" > "${TUANTHU_MAN_PAGE}"
   DEPENDS docs/man/tuanthu.1
   COMMENT "Compressing the man page")
-add_custom_target(tuanthu_man_page ALL DEPENDS "${TUANTHU_MAN_PAGE}")
+# The package's changelog, compressed likewise (share/doc/tuanthu/changelog.gz).
+set(TUANTHU_CHANGELOG "${CMAKE_CURRENT_BINARY_DIR}/changelog.gz")
+add_custom_command(OUTPUT "${TUANTHU_CHANGELOG}"
+  COMMAND gzip -9nc "${CMAKE_CURRENT_SOURCE_DIR}/packaging/deb/changelog" > "${TUANTHU_CHANGELOG}"
+  DEPENDS packaging/deb/changelog
+  COMMENT "Compressing the changelog")
+add_custom_target(tuanthu_man_page ALL DEPENDS "${TUANTHU_MAN_PAGE}" "${TUANTHU_CHANGELOG}")
 
 install(TARGETS tuanthu RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 install(DIRECTORY rules/ DESTINATION "${CMAKE_INSTALL_DATADIR}/tuanthu/rules")
@@ -52,6 +58,7 @@ install(CODE "
 
 set(TUANTHU_DOC_DIR "${CMAKE_INSTALL_DATADIR}/doc/tuanthu")
 install(FILES README.md docs/nightly.md packaging/copyright packaging/nightly/tuanthu.default
+              "${TUANTHU_CHANGELOG}"
         DESTINATION "${TUANTHU_DOC_DIR}")
 install(FILES data/README.md data/expected-figures.md
         DESTINATION "${TUANTHU_DOC_DIR}/examples/data")

@@ -32,3 +32,9 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${CMAKE_CURRENT_SOURCE_DIR}/packaging/deb/postrm")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION TRUE)
 include(CPack)
+
+file(STRINGS packaging/deb/changelog TUANTHU_CHANGELOG_TOP LIMIT_COUNT 1)
+if(NOT TUANTHU_CHANGELOG_TOP MATCHES "^tuanthu \\(${PROJECT_VERSION}\\) ")
+  message(WARNING "packaging/deb/changelog does not start with version ${PROJECT_VERSION}: "
+                  "add an entry for it")
+endif()

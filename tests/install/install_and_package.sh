@@ -99,6 +99,8 @@ version=$("$tuanthu" --version)
 [ "$version" = "tuanthu $(sed -n 's/^project(tuanthu VERSION \([0-9.]*\).*/\1/p' \
   "$source_dir/CMakeLists.txt") (commit unknown)" ] || fail "version: $version"
 echo "$version"
+zcat "$prefix/share/doc/tuanthu/changelog.gz" | head -1 |
+  grep -qF "tuanthu ($(echo "$version" | cut -d' ' -f2)) " || fail "changelog.gz: not this version"
 
 step "man page, completion, nightly job, systemd units"
 zcat "$prefix/share/man/man1/tuanthu.1.gz" | grep -q '^\.TH TUANTHU 1' || fail "man page"
@@ -153,6 +155,7 @@ for path in ./usr/bin/tuanthu ./usr/share/tuanthu/rules/vn/pack.lua \
   ./usr/share/man/man1/tuanthu.1.gz ./usr/share/bash-completion/completions/tuanthu \
   ./usr/libexec/tuanthu/tuanthu-nightly ./usr/lib/systemd/system/tuanthu-nightly.service \
   ./usr/lib/systemd/system/tuanthu-nightly.timer ./usr/share/doc/tuanthu/copyright \
+  ./usr/share/doc/tuanthu/changelog.gz ./usr/share/doc/tuanthu/README.md \
   ./usr/share/doc/tuanthu/examples/data/si-lo-lau/meetings.csv; do
   grep -qxF "$path" <<<"$contents" || fail "the .deb lacks $path"
 done
