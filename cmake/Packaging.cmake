@@ -15,17 +15,17 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # What the maintainer scripts use, beyond the libraries dpkg-shlibdeps finds.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser")
+# The extended description; CPack puts the summary above it.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-    "compliance checker for the working-style plans of Vietnamese communes
- tuanthu (\"tuân thủ\", compliance) checks the plans that Vietnam's communes and
- wards issued under Decision 534/QĐ-TTg (Conclusion 226-KL/TW) against their
- activity data: the share of conferences held online, fewer conferences and
- documents, procedures handled digitally, meeting lengths, report deadlines and
- appendix tasks. Each plan is a sandboxed Lua rule pack (national, province,
- locality); findings cite the plan's clause, in Vietnamese or English.
- .
- The package ships the packs of five localities with their sample data, a man
- page, bash completion and a systemd timer for nightly checks (not enabled).")
+    "tuanthu (“tuân thủ”, compliance) checks the plans that Vietnam's communes and
+wards issued under Decision 534/QĐ-TTg (Conclusion 226-KL/TW) against their
+activity data: the share of conferences held online, fewer conferences and
+documents, procedures handled digitally, meeting lengths, report deadlines and
+appendix tasks. Each plan is a sandboxed Lua rule pack (national, province,
+locality); findings cite the plan's clause, in Vietnamese or English.
+
+The package ships the packs of five localities with their sample data, a man
+page, bash completion and a systemd timer for nightly checks (not enabled).")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
     "${CMAKE_CURRENT_SOURCE_DIR}/packaging/deb/postinst"
     "${CMAKE_CURRENT_SOURCE_DIR}/packaging/deb/prerm"

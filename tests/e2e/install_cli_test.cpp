@@ -105,6 +105,9 @@ TEST_CASE("completion: commands, options, values, rules verbs and pack ids") {
   CHECK(Complete("tuanthu check --format ") == "csv html json table xlsx ");
   CHECK(Complete("tuanthu runs --format ") == "json table ");
   CHECK(Complete("tuanthu check --severity w") == "warning ");
+  // --option=value, as bash splits it: "--format" "=" "j".
+  CHECK(Complete("tuanthu check --format = j") == "json ");
+  CHECK(Complete("tuanthu check --lang =") == "en vi ");
   CHECK(Complete("tuanthu rules ") == "diff kinds list path show test ");
   CHECK(Complete("tuanthu check --pack vn/lai") == "vn/lai-chau vn/lai-chau/si-lo-lau ");
   CHECK(Complete("tuanthu rules show vn/ha-n") == "vn/ha-noi vn/ha-noi/ngoc-ha ");
@@ -140,7 +143,7 @@ TEST_CASE("version: the version and the git commit of the checkout") {
 }
 
 TEST_CASE(
-    "rules list: --rules, then $TUANTHU_RULES, then the source folder; each pack says where") {
+    "rules list: --rules, then $TUANTHU_RULES, then the source folder, and each pack says where") {
   const auto dir = TempDir("folders-order");
   for (const char* layer : {"first", "second"}) {
     std::filesystem::create_directories(dir / layer / "vn/lai-chau");

@@ -47,7 +47,8 @@ TEST_CASE("rules folders: $TUANTHU_RULES, then /etc, then the installed packs, t
                                  "installed installed", "source build tree"});
 }
 
-TEST_CASE("rules folders: an installed binary has no source folder; absent folders are skipped") {
+TEST_CASE(
+    "rules folders: an installed binary has no source folder, and absent folders are skipped") {
   const Folders f;
   RulesLocations in;
   in.system_folder = f("no-such-etc");
