@@ -73,8 +73,10 @@ for p in packs:
     assert p["folder"] == folder and p["origin"] == "installed", p
 print(f"{len(packs)} packs from {folder}")
 PY
-"$tuanthu" rules path | grep -qF "$prefix/share/tuanthu/rules  (" || fail "rules path"
-"$tuanthu" rules list | grep -qF "← $prefix/share/tuanthu/rules" || fail "rules list: folder shown"
+# (Outputs are captured before grep: with pipefail, `grep -q` closing a pipe early fails it.)
+contains() { grep -qF -- "$2" <<<"$1"; }
+contains "$("$tuanthu" rules path)" "$prefix/share/tuanthu/rules  (" || fail "rules path"
+contains "$("$tuanthu" rules list)" "← $prefix/share/tuanthu/rules" || fail "rules list: folder"
 
 step "the installed packs' tests pass"
 "$tuanthu" rules test >"$work/rules-test.log" || {
@@ -99,11 +101,11 @@ version=$("$tuanthu" --version)
 [ "$version" = "tuanthu $(sed -n 's/^project(tuanthu VERSION \([0-9.]*\).*/\1/p' \
   "$source_dir/CMakeLists.txt") (commit unknown)" ] || fail "version: $version"
 echo "$version"
-zcat "$prefix/share/doc/tuanthu/changelog.gz" | head -1 |
-  grep -qF "tuanthu ($(echo "$version" | cut -d' ' -f2)) " || fail "changelog.gz: not this version"
+changelog=$(zcat "$prefix/share/doc/tuanthu/changelog.gz")
+[[ $changelog == "tuanthu ($(echo "$version" | cut -d' ' -f2)) "* ]] || fail "changelog.gz: not this version"
 
 step "man page, completion, nightly job, systemd units"
-zcat "$prefix/share/man/man1/tuanthu.1.gz" | grep -q '^\.TH TUANTHU 1' || fail "man page"
+contains "$(zcat "$prefix/share/man/man1/tuanthu.1.gz")" '.TH TUANTHU 1' || fail "man page"
 bash -n "$prefix/share/bash-completion/completions/tuanthu" || fail "completion"
 nightly=$prefix/libexec/tuanthu/tuanthu-nightly
 [ -x "$nightly" ] || fail "nightly job not executable"
@@ -126,7 +128,7 @@ TUANTHU_DB=$work/nightly.db TUANTHU_EXPORTS=$work/absent "$nightly" 2>/dev/null 
 step "a moved installation still finds its packs"
 mv "$work/stage" "$work/moved"
 prefix=$work/moved/usr
-"$prefix/bin/tuanthu" rules list --format json | grep -qF "\"folder\": \"$prefix/share/tuanthu/rules\"" ||
+contains "$("$prefix/bin/tuanthu" rules list --format json)" "\"folder\": \"$prefix/share/tuanthu/rules\"" ||
   fail "moved: packs not found beside the binary"
 check_sample "$prefix/bin/tuanthu" "$prefix/share/doc/tuanthu/examples"
 
@@ -168,6 +170,7 @@ for script in postinst prerm postrm; do
 done
 grep -q 'adduser --system' "$work/control/postinst" || fail "postinst creates no user"
 grep -q '/var/lib/tuanthu' "$work/control/postinst" || fail "postinst creates no /var/lib/tuanthu"
-dpkg-deb --fsys-tarfile "$deb" | tar -xOf - ./usr/lib/systemd/system/tuanthu-nightly.service |
-  grep -qx 'ExecStart=/usr/libexec/tuanthu/tuanthu-nightly' || fail "the .deb's service ExecStart"
+service=$(dpkg-deb --fsys-tarfile "$deb" | tar -xOf - ./usr/lib/systemd/system/tuanthu-nightly.service)
+grep -qx 'ExecStart=/usr/libexec/tuanthu/tuanthu-nightly' <<<"$service" ||
+  fail "the .deb's service ExecStart"
 echo "ok: $(basename "$deb")"
