@@ -62,6 +62,8 @@ std::string Complete(const std::string& line, const std::string& env = "") {
 
 TEST_CASE("man page: every command and every option of --help is documented") {
   const std::string man = ManPage();
+  CHECK_MESSAGE(man.find("\"tuanthu " TUANTHU_VERSION "\"") != std::string::npos,
+                "the .TH line of docs/man/tuanthu.1 names another version than " TUANTHU_VERSION);
   const std::set<std::string> commands = HelpCommands();
   REQUIRE(commands.size() >= 6);
   for (const std::string& command : commands) {
