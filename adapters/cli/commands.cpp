@@ -14,6 +14,7 @@
 #include "cli/history_commands.h"
 #include "cli/lock.h"
 #include "cli/rules_commands.h"
+#include "cli/version.h"
 #include "history/history.h"
 #include "import/importer.h"
 #include "output/html.h"
@@ -38,8 +39,8 @@ constexpr const char* kUsage =
     "  tuanthu check  ... --due-soon DAYS            deadlines coming up and who has not met them\n"
     "  tuanthu runs   --db FILE                       the recorded runs\n"
     "  tuanthu diff   --db FILE [FROM [TO]]           new, resolved and still-open findings\n"
-    "  tuanthu rules  list | show PACK | kinds | diff PACK [OTHER] | test [PATH]\n"
-    "  tuanthu version\n"
+    "  tuanthu rules  list | show PACK | kinds | diff PACK [OTHER] | test [PATH] | path\n"
+    "  tuanthu version                                the version and the git commit\n"
     "\n"
     "`tuanthu COMMAND --help` describes each command.\n";
 
@@ -315,7 +316,7 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
   if (command == "runs") return Runs(rest, out, err);
   if (command == "diff") return Diff(rest, out, err);
   if (command == "version" || command == "--version") {
-    out << "tuanthu " << TUANTHU_VERSION << "\n";
+    out << "tuanthu " << TUANTHU_VERSION << " (commit " << BuildCommit() << ")\n";
     return 0;
   }
   err << "tuanthu: unknown command '" << command << "'\n" << kUsage;

@@ -62,7 +62,42 @@ ordered_json PackJson(const ResolvedPack& pack) {
   return j;
 }
 
-int List(RuleBook& book, bool json, std::ostream& out, std::ostream& err) {
+// The search folders in order: --rules first, then DefaultRulesFolders().
+std::vector<RulesFolder> SearchFolders(const std::vector<std::string>& rule_dirs) {
+  std::vector<RulesFolder> folders;
+  for (const std::string& dir : rule_dirs) folders.push_back({dir, "--rules"});
+  for (RulesFolder& folder : DefaultRulesFolders()) folders.push_back(std::move(folder));
+  return folders;
+}
+
+std::string OriginOf(const std::string& folder, const std::vector<RulesFolder>& folders) {
+  for (const RulesFolder& f : folders) {
+    if (f.path == folder) return f.origin;
+  }
+  return "";
+}
+
+std::string OriginLabel(const std::string& origin) {
+  if (origin == "system") return "hệ thống / system";
+  if (origin == "installed") return "cài đặt / installed";
+  if (origin == "build tree") return "cây mã nguồn / build tree";
+  if (origin == "TUANTHU_RULES") return "$TUANTHU_RULES";
+  return origin;
+}
+
+int Path(const std::vector<RulesFolder>& folders, bool json, std::ostream& out) {
+  if (json) {
+    ordered_json list = ordered_json::array();
+    for (const RulesFolder& f : folders) list.push_back({{"path", f.path}, {"origin", f.origin}});
+    out << list.dump(2) << "\n";
+    return 0;
+  }
+  for (const RulesFolder& f : folders) out << f.path << "  (" << OriginLabel(f.origin) << ")\n";
+  return 0;
+}
+
+int List(RuleBook& book, const std::vector<RulesFolder>& folders, bool json, std::ostream& out,
+         std::ostream& err) {
   LoadResult loaded;
   const std::vector<PackInfo> packs = book.List(&loaded);
   if (json) {
@@ -73,14 +108,17 @@ int List(RuleBook& book, bool json, std::ostream& out, std::ostream& err) {
                       {"locality", p.locality},
                       {"title", p.title},
                       {"effective", p.effective ? p.effective->Iso() : ""},
-                      {"path", p.path}});
+                      {"path", p.path},
+                      {"folder", p.folder},
+                      {"origin", OriginOf(p.folder, folders)}});
     }
     out << list.dump(2) << "\n";
   } else {
     for (const PackInfo& p : packs) {
       out << p.id << "\n    " << p.locality;
       if (p.effective) out << " — hiệu lực " << p.effective->Display();
-      out << "\n    " << p.title << "\n";
+      out << "\n    " << p.title << "\n    ← " << p.folder << "  ("
+          << OriginLabel(OriginOf(p.folder, folders)) << ")\n";
     }
   }
   if (!loaded.successful()) {
@@ -261,25 +299,27 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       "a folder of packs searched before the shipped ones")("format", po::value(&format),
                                                             "table (default) or json")(
       "args", po::value(&positional)->composing(),
-      "list | show PACK | kinds | diff PACK [OTHER] | test [PATH]");
+      "list | show PACK | kinds | diff PACK [OTHER] | test [PATH] | path");
   po::positional_options_description pos;
   pos.add("args", -1);
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).positional(pos).run(), vm);
   if (vm.count("help") || args.empty()) {
-    out << "Usage: tuanthu rules list | show PACK | kinds | diff PACK [OTHER] | test [PATH...]\n"
+    out << "Usage: tuanthu rules list | show PACK | kinds | diff PACK [OTHER] | test [PATH...] | "
+           "path\n"
         << options;
     return args.empty() ? 2 : 0;
   }
   po::notify(vm);
-  if (positional.empty()) throw po::error("rules: say list, show, kinds, diff or test");
+  if (positional.empty()) throw po::error("rules: say list, show, kinds, diff, test or path");
   const bool json = format == "json";
   const std::string& verb = positional[0];
   if (verb == "test") {
     return RulesTest(rule_dirs, {positional.begin() + 1, positional.end()}, out, err);
   }
+  if (verb == "path") return Path(SearchFolders(rule_dirs), json, out);
   RuleBook book(rule_dirs);
-  if (verb == "list") return List(book, json, out, err);
+  if (verb == "list") return List(book, SearchFolders(rule_dirs), json, out, err);
   if (verb == "kinds") return Kinds(json, out);
   if (verb == "show") {
     if (positional.size() != 2) throw po::error("rules show takes one pack id");
@@ -289,7 +329,7 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     if (positional.size() < 2 || positional.size() > 3) throw po::error("rules diff PACK [OTHER]");
     return Diff(book, positional[1], positional.size() == 3 ? positional[2] : "", json, out, err);
   }
-  throw po::error("rules: unknown verb '" + verb + "' (list, show, kinds, diff, test)");
+  throw po::error("rules: unknown verb '" + verb + "' (list, show, kinds, diff, test, path)");
 }
 
 }  // namespace tuanthu::cli

@@ -228,7 +228,7 @@ int RulesTest(const std::vector<std::string>& rule_dirs, const std::vector<std::
   for (const std::string& path : paths) {
     std::error_code ec;
     if (fs::is_directory(path, ec) && !RootOf(path, rule_dirs) &&
-        !RootOf(path, {ShippedRulesDir()})) {
+        !RootOf(path, DefaultRulesDirs())) {
       roots.push_back(path);
     }
   }
