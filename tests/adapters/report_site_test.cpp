@@ -129,6 +129,19 @@ TEST_CASE("paged report: 240 communes in 6 provinces, every page, link and rollu
     }
   }
 
+  SUBCASE("the same data and date give the same pages, byte for byte") {
+    const std::string again = sweep.dir / "again";
+    Run("check --data " + Quote(sweep.dir / "store.db") +
+        " --fail-on never --as-of 2026-11-24 --format html --out " + Quote(again + "/"));
+    const std::vector<fs::path> first = Pages(sweep.site), second = Pages(again);
+    REQUIRE(first.size() == second.size());
+    for (size_t i = 0; i < first.size(); ++i) {
+      CAPTURE(first[i].string());
+      CHECK(fs::relative(first[i], sweep.site) == fs::relative(second[i], again));
+      CHECK(ReadFile(first[i].string()) == ReadFile(second[i].string()));
+    }
+  }
+
   SUBCASE("every link resolves to a file, and every anchor to an element of it") {
     std::map<std::string, std::string> cache;
     auto text = [&](const fs::path& path) -> const std::string& {
