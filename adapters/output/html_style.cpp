@@ -119,7 +119,8 @@ ol.checklist li { display: grid; grid-template-columns: 14px 1fr auto; gap: 8px;
 .box { width: 11px; height: 11px; border: 1.5px solid #344054; border-radius: 2px; margin-top: 3px; }
 ol.checklist .clause { white-space: nowrap; }
 table.overview td, table.overview th { vertical-align: middle; }
-table.matrix td:first-child { white-space: nowrap; }
+table.matrix td:first-child, section.provinces td:first-child,
+section.communes td:first-child { white-space: nowrap; }
 table.overview tfoot td { font-weight: 700; border-top: 1.5px solid #98a2b3; }
 td.hot { color: #b42318; font-weight: 700; }
 td.warm { color: #b54708; font-weight: 700; }
