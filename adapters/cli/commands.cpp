@@ -193,7 +193,9 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     if (!quiet || !out_path.empty()) Emit(text, out_path, out);
   } else if (format == "xlsx" || format == "html") {
     std::string error;
-    if (!WriteReport(format, result, *opened.db, check.lang, out_path, err, &error)) {
+    std::ostringstream discarded;  // --quiet: no hints, only errors
+    if (!WriteReport(format, result, *opened.db, check.lang, out_path, quiet ? discarded : err,
+                     &error)) {
       err << "tuanthu: " << error << "\n";
       return 2;
     }
