@@ -13,13 +13,12 @@
 #include "cli/data_source.h"
 #include "cli/history_commands.h"
 #include "cli/lock.h"
+#include "cli/report_output.h"
 #include "cli/rules_commands.h"
 #include "cli/version.h"
 #include "history/history.h"
 #include "import/importer.h"
-#include "output/html.h"
 #include "output/render.h"
-#include "output/xlsx.h"
 #include "tuanthu/engine.h"
 
 namespace tuanthu::cli {
@@ -33,7 +32,8 @@ constexpr const char* kUsage =
     "Usage:\n"
     "  tuanthu check  --data PATH [--pack PACK] [--as-of YYYY-MM-DD]\n"
     "                 [--format table|json|csv|html|xlsx] [--out FILE] [--lang vi|en]\n"
-    "                 [--rules DIR] [filters]      (html and xlsx need --out FILE)\n"
+    "                 [--rules DIR] [filters]      (xlsx needs --out FILE; html --out FILE.html\n"
+    "                                              for one page, --out DIR for a paged report)\n"
     "  tuanthu import --data PATH --db FILE [--keep-good] [--rejects FILE] [--replace]\n"
     "  tuanthu check  ... --record [--history FILE] [--wait SECONDS]   (nightly runs)\n"
     "  tuanthu check  ... --due-soon DAYS            deadlines coming up and who has not met them\n"
@@ -98,7 +98,8 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       "pack", po::value(&pack), "check every locality with this pack (default: localities.pack)")(
       "as-of", po::value(&as_of_text), "the day the check is made as of (default: today)")(
       "format", po::value(&format),
-      "table (default), json, csv, html (report to print) or xlsx (workbook); html and xlsx "
+      "table (default), json, csv, html (report to print; --out FILE.html for one page, "
+      "--out DIR for index, province and commune pages) or xlsx (workbook); html and xlsx "
       "need --out")("out", po::value(&out_path),
                     "write the result to FILE instead of standard output")(
       "lang", po::value(&lang_text), "vi (default) or en")(
@@ -191,9 +192,11 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   if (due_soon >= 0) {
     const std::string text = RenderDueSoon(result, due_soon, render, format == "json");
     if (!quiet || !out_path.empty()) Emit(text, out_path, out);
-  } else if (format == "xlsx") {
+  } else if (format == "xlsx" || format == "html") {
     std::string error;
-    if (!WriteXlsx(result, render, out_path, &error)) {
+    std::ostringstream discarded;  // --quiet: no hints, only errors
+    if (!WriteReport(format, result, *opened.db, check.lang, out_path, quiet ? discarded : err,
+                     &error)) {
       err << "tuanthu: " << error << "\n";
       return 2;
     }
@@ -203,8 +206,6 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       text = RenderJson(result, render);
     else if (format == "csv")
       text = RenderCsv(result, render);
-    else if (format == "html")
-      text = RenderHtml(result, render);
     else
       text = RenderTable(result, render);
     if (!quiet || !out_path.empty()) Emit(text, out_path, out);
