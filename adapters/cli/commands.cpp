@@ -95,7 +95,7 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   po::options_description options("tuanthu check");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
-      "activity data: a folder of CSV files, a .json file or a SQLite database")(
+      "activity data: a folder of CSV files, a .json file, an .xlsx workbook or a SQLite database")(
       "pack", po::value(&pack), "check every locality with this pack (default: localities.pack)")(
       "as-of", po::value(&as_of_text), "the day the check is made as of (default: today)")(
       "format", po::value(&format),

@@ -222,7 +222,14 @@ std::string CellReference(std::string_view sheet, int64_t row, int column) {
     plain = plain && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                       c == '_');
   }
-  std::string reference = plain ? std::string(sheet) : "'" + std::string(sheet) + "'";
+  std::string reference;
+  if (plain) {
+    reference = sheet;
+  } else {
+    reference = "'";
+    for (const char c : sheet) reference += c == '\'' ? std::string("''") : std::string(1, c);
+    reference += "'";
+  }
   if (row <= 0) return reference;
   const std::string number = std::to_string(row);
   if (column <= 0) return reference + "!" + number + ":" + number;

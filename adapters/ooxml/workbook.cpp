@@ -1,5 +1,6 @@
 #include "ooxml/workbook.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -82,8 +83,13 @@ class SharedStringsHandler final : public XmlHandler {
     strings_->text.clear();
     strings_->offset.assign(1, 0);
   }
-  void StartElement(std::string_view name, const XmlAttributes&) override {
-    if (name == "si") {
+  void StartElement(std::string_view name, const XmlAttributes& attributes) override {
+    if (name == "sst") {
+      // Room for the strings the table announces (bounded: the count is only a hint).
+      const uint64_t count =
+          std::strtoull(std::string(attributes.Get("uniqueCount")).c_str(), nullptr, 10);
+      strings_->offset.reserve(static_cast<size_t>(std::min<uint64_t>(count, 1u << 24)) + 1);
+    } else if (name == "si") {
       in_item_ = true;
       piece_.clear();
     } else if (name == "rPh") {
@@ -100,8 +106,8 @@ class SharedStringsHandler final : public XmlHandler {
     } else if (name == "si") {
       in_item_ = false;
       AppendUnescaped(piece_, &strings_->text);
-      strings_->offset.push_back(strings_->text.size());
       too_large = too_large || strings_->text.size() > kMaxSharedStringBytes;
+      strings_->offset.push_back(static_cast<uint32_t>(strings_->text.size()));
     }
   }
   void Characters(std::string_view text) override {

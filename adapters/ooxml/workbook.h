@@ -58,8 +58,8 @@ class Workbook {
 
   // The shared-string table (public for the reader).
   struct Strings {
-    std::string text;              // every string, end to end
-    std::vector<uint64_t> offset;  // start of string i; offset[i + 1] its end
+    std::string text;              // every string, end to end (at most 1 GiB)
+    std::vector<uint32_t> offset;  // start of string i; offset[i + 1] its end
     std::string_view Get(size_t i) const {
       return std::string_view(text).substr(offset[i], offset[i + 1] - offset[i]);
     }
