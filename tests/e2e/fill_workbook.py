@@ -13,6 +13,8 @@ as real spreadsheet dates, booleans as có/không, numbers as numbers, ids and t
 as x (yes), TRUE/FALSE cells or 1/0 numbers, some numbers typed as text; adds a sheet of notes,
 moves the units sheet last and leaves formatted empty rows below the data.
 --1904 saves the workbook in the 1904 date system (old Mac Excel).
+--shared moves every string into a shared-string table afterwards, as Excel and LibreOffice
+store them (this openpyxl writes inline strings).
 """
 import csv
 import datetime
@@ -21,6 +23,7 @@ import json
 import os
 import re
 import sys
+import zipfile
 
 import openpyxl
 from openpyxl.utils import get_column_letter
@@ -142,6 +145,50 @@ def main():
         notes["A1"] = "Số liệu tổng hợp đến hết tháng"
         book.move_sheet("units", offset=len(book.sheetnames) - 1 - book.sheetnames.index("units"))
     book.save(out)
+    if "--shared" in sys.argv:
+        share_strings(out)
+
+
+INLINE = re.compile(r'<c ([^>]*?)t="inlineStr"><is><t(?: xml:space="preserve")?>(.*?)</t></is></c>',
+                    re.S)
+MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+
+
+def share_strings(path):
+    """Rewrites the workbook at `path` with its inline strings in xl/sharedStrings.xml."""
+    with zipfile.ZipFile(path) as archive:
+        parts = {name: archive.read(name) for name in archive.namelist()}
+    table, index = [], {}
+
+    def shared(match):
+        text = match.group(2)
+        if text not in index:
+            index[text] = len(table)
+            table.append(text)
+        return '<c %st="s"><v>%d</v></c>' % (match.group(1), index[text])
+
+    for name in list(parts):
+        if name.startswith("xl/worksheets/sheet"):
+            parts[name] = INLINE.sub(shared, parts[name].decode("utf-8")).encode("utf-8")
+    assert "xl/sharedStrings.xml" not in parts
+    parts["xl/sharedStrings.xml"] = (
+        '<?xml version="1.0" encoding="UTF-8"?><sst xmlns="%s" uniqueCount="%d">%s</sst>'
+        % (MAIN, len(table), "".join('<si><t xml:space="preserve">%s</t></si>' % t
+                                     for t in table))).encode("utf-8")
+    rels = parts["xl/_rels/workbook.xml.rels"].decode("utf-8")
+    parts["xl/_rels/workbook.xml.rels"] = rels.replace(
+        "</Relationships>",
+        '<Relationship Id="rIdShared" Type="%s/sharedStrings" Target="sharedStrings.xml"/>'
+        "</Relationships>" % REL).encode("utf-8")
+    types = parts["[Content_Types].xml"].decode("utf-8")
+    parts["[Content_Types].xml"] = types.replace(
+        "</Types>",
+        '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+        'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>').encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in parts.items():
+            archive.writestr(name, data)
 
 
 if __name__ == "__main__":

@@ -93,6 +93,10 @@ TEST_CASE("e2e workbook: saved in the 1904 date system, the findings do not chan
   CheckSameFindings("mac", "data/si-lo-lau", "2026-11-24", "--1904");
 }
 
+TEST_CASE("e2e workbook: strings in a shared-string table, as Excel stores them") {
+  CheckSameFindings("shared", "data/yen-dinh", "2026-06-10", "--shared --mixed");
+}
+
 TEST_CASE("e2e workbook: a notes sheet is ignored with a notice naming it") {
   const fs::path dir = TempDir("workbook-notice");
   const std::string workbook = Fill(dir, Template(dir), "data/si-lo-lau", "--mixed");
