@@ -297,8 +297,10 @@ std::unique_ptr<Workbook> Workbook::Open(const std::string& path, Error* error) 
   // A zip without package relationships: look where Excel puts the workbook.
   if (!package.MainPart(&main, error)) main = "xl/workbook.xml";
   if (!EndsWith(main, "workbook.xml") || !package.Has(main)) {
-    // Another kind of package (a .docx), or a zip that holds no workbook.
-    *error = Error{ErrorKind::kMissingPart, "xl/workbook.xml", main, 0};
+    // Another kind of package (a .docx, an OpenDocument .ods), or a zip that holds no workbook.
+    const bool open_document = package.Has("mimetype") && package.Has("content.xml");
+    *error = Error{ErrorKind::kMissingPart, "xl/workbook.xml",
+                   open_document ? "OpenDocument (.ods) → .xlsx" : main, 0};
     return nullptr;
   }
   book->workbook_part_ = main;

@@ -252,6 +252,12 @@ TEST_CASE("import xlsx: a file that is not a workbook, a locked one and a trunca
   std::filesystem::rename(dir.str() + "/letter.docx", dir.str() + "/letter.xlsx");
   ImportInto(dir.str() + "/letter.xlsx", &result, false, Lang::kEn);
   CHECK(result.ErrorsText().find("not an Excel workbook") != std::string::npos);
+
+  WriteZipFile(dir.str() + "/calc.xlsx",
+               {{"mimetype", "application/vnd.oasis.opendocument.spreadsheet"},
+                {"content.xml", "<office:document-content xmlns:office=\"urn:o\"/>"}});
+  ImportInto(dir.str() + "/calc.xlsx", &result, false, Lang::kEn);
+  CHECK(result.ErrorsText().find("OpenDocument (.ods)") != std::string::npos);
 }
 
 TEST_CASE("ooxml: number formats that show dates, and column letters") {
