@@ -247,6 +247,18 @@ TEST_CASE("import xlsx: a file that is not a workbook, a locked one and a trunca
   CHECK(result.ErrorsText().find("truncated or damaged") != std::string::npos);
   CHECK(result.counts["units"].imported == 0);
 
+  // A part whose bytes were damaged in transit: found when the sheet is read, named by sheet.
+  std::string damaged = bytes;
+  const size_t local_header = damaged.find("xl/worksheets/sheet2.xml");
+  REQUIRE(local_header != std::string::npos);
+  damaged[local_header + 24 + 12] = static_cast<char>(damaged[local_header + 24 + 12] ^ 0x55);
+  const std::string broken = dir.Write("broken.xlsx", damaged);
+  ImportInto(broken, &result, false, Lang::kEn);
+  INFO(result.ErrorsText());
+  CHECK(result.ErrorsText().find(broken + ": units: the zip file is truncated or damaged "
+                                          "(xl/worksheets/sheet2.xml)") != std::string::npos);
+  CHECK_FALSE(result.committed);
+
   WriteZipFile(dir.str() + "/letter.docx",
                {{"word/document.xml", "<w:document xmlns:w=\"urn:w\"/>"}});
   std::filesystem::rename(dir.str() + "/letter.docx", dir.str() + "/letter.xlsx");
