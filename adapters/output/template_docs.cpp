@@ -174,8 +174,11 @@ const std::vector<TableDoc>& Docs() {
        {{"scope", "Mã đơn vị hoặc mã xã/phường", "A unit_id or a locality code", "03199"},
         {"metric",
          "Chỉ số: conferences (hội nghị), meetings (cuộc họp), administrative_documents (văn bản "
-         "hành chính), paper_reports (báo cáo giấy)",
-         "Metric: conferences, meetings, administrative_documents, paper_reports", "conferences"},
+         "hành chính), written_reports (báo cáo bằng văn bản, giấy hoặc điện tử), paper_reports "
+         "(báo cáo giấy)",
+         "Metric: conferences, meetings, administrative_documents, written_reports (reports sent "
+         "as documents), paper_reports",
+         "conferences"},
         {"year", "Năm (số nguyên)", "Year", "2025"},
         {"value", "Giá trị (số nguyên không âm)", "Value (whole number ≥ 0)", "24"}}},
   };
