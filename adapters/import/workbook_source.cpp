@@ -60,7 +60,12 @@ std::string WorkbookCellText(const ooxml::Cell& cell, const ColumnSpec& column, 
       if (column.type == ColumnType::kDate ||
           (cell.date_style && column.type == ColumnType::kText)) {
         const std::string iso = ooxml::SerialToIsoDate(value, date1904);
-        return iso.empty() ? FormatNumber(value) : iso;
+        if (iso.empty()) return FormatNumber(value);
+        // A month period typed as "2026-07" is turned by spreadsheets into the date 01/07/2026.
+        if (column.type == ColumnType::kText && column.name == "period" && iso.substr(8) == "01") {
+          return iso.substr(0, 7);
+        }
+        return iso;
       }
       return FormatNumber(value);
     }

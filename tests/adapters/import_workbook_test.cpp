@@ -74,7 +74,17 @@ TEST_CASE("import xlsx: strings shared, inline and rich; real and text dates; x,
               Number("K3", "1") + Number("L3", Serial(2026, 6, 1)) + Inline("M3", "90") + "</row>";
   // Empty and formatted rows and columns around the data are nothing.
   meetings += R"(<row r="4" s="3" customFormat="1"/><row r="9"><c r="C9" s="3"/></row>)";
-  book.sheets = {Localities(), units, {"meetings", meetings}};
+  // Periods: text, a year as a number, and a month a spreadsheet turned into a date.
+  const std::string reports =
+      TextRow(1, {"report_id", "unit_id", "subject", "period", "submitted_date", "form"}) +
+      Row(2, Inline("A2", "R1") + Inline("B2", "U1") + Inline("C2", "KL226") +
+                 Number("D2", Serial(2026, 7, 1), 2) + Number("E2", Serial(2026, 8, 3), 1) +
+                 Inline("F2", "electronic")) +
+      Row(3, Inline("A3", "R2") + Inline("B3", "U1") + Inline("C3", "KL226") +
+                 Number("D3", "2026") + Inline("E3", "2026-12-01") + Inline("F3", "paper")) +
+      Row(4, Inline("A4", "R3") + Inline("B4", "U1") + Inline("C4", "KL226") +
+                 Inline("D4", "2026-h1") + Inline("E4", "4/6/2026") + Inline("F4", "data"));
+  book.sheets = {Localities(), units, {"meetings", meetings}, {"reports", reports}};
   const std::string path = dir.str() + "/data.xlsx";
   WriteXlsx(path, book);
 
@@ -98,6 +108,10 @@ TEST_CASE("import xlsx: strings shared, inline and rich; real and text dates; x,
                   "meetings WHERE meeting_id='M2'") == "attendee 2026-06-03 1.0 0 1 2026-06-01 90");
   CHECK(QueryText(*db, "SELECT discussion_minutes IS NULL FROM meetings WHERE meeting_id='M2'") ==
         "1");
+  CHECK(QueryText(*db,
+                  "SELECT group_concat(period || '@' || submitted_date, ' ') FROM (SELECT * "
+                  "FROM reports ORDER BY report_id)") ==
+        "2026-07@2026-08-03 2026@2026-12-01 2026-H1@2026-06-04");
 }
 
 TEST_CASE("import xlsx: the 1904 date system moves every serial date by 1462 days") {
