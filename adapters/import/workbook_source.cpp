@@ -67,7 +67,12 @@ std::string WorkbookCellText(const ooxml::Cell& cell, const ColumnSpec& column, 
         }
         return iso;
       }
-      return FormatNumber(value);
+      std::string text = FormatNumber(value);
+      if (cell.zero_pad > 0 && column.type == ColumnType::kText && value >= 0 &&
+          std::trunc(value) == value && text.size() < static_cast<size_t>(cell.zero_pad)) {
+        text.insert(0, static_cast<size_t>(cell.zero_pad) - text.size(), '0');
+      }
+      return text;
     }
   }
   return cell.text;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <map>
 
 #include "tuanthu/date.h"
 
@@ -128,24 +129,34 @@ class StylesHandler final : public XmlHandler {
   void StartElement(std::string_view name, const XmlAttributes& attributes) override {
     if (name == "numFmt") {
       const int id = std::atoi(std::string(attributes.Get("numFmtId")).c_str());
-      if (IsDateFormatCode(attributes.Get("formatCode"))) date_formats_.push_back(id);
+      const std::string_view code = attributes.Get("formatCode");
+      CellStyle style;
+      style.date = IsDateFormatCode(code);
+      // "00000": a number shown with leading zeros (codes such as 03199 typed as numbers).
+      if (code.size() >= 2 && code.size() <= 20 &&
+          code.find_first_not_of('0') == std::string_view::npos) {
+        style.zero_pad = static_cast<int>(code.size());
+      }
+      if (style.date || style.zero_pad > 0) custom_[id] = style;
     } else if (name == "cellXfs") {
       in_cell_formats_ = true;
     } else if (name == "xf" && in_cell_formats_) {
       const int id = std::atoi(std::string(attributes.Get("numFmtId", "0")).c_str());
-      bool date = IsBuiltinDateFormat(id);
-      for (int custom : date_formats_) date = date || custom == id;
-      date_styles.push_back(date);
+      CellStyle style;
+      const auto custom = custom_.find(id);
+      if (custom != custom_.end()) style = custom->second;
+      style.date = style.date || IsBuiltinDateFormat(id);
+      styles.push_back(style);
     }
   }
   void EndElement(std::string_view name) override {
     if (name == "cellXfs") in_cell_formats_ = false;
   }
   void Characters(std::string_view) override {}
-  std::vector<bool> date_styles;
+  std::vector<CellStyle> styles;
 
  private:
-  std::vector<int> date_formats_;
+  std::map<int, CellStyle> custom_;
   bool in_cell_formats_ = false;
 };
 
@@ -153,8 +164,8 @@ class StylesHandler final : public XmlHandler {
 
 struct SheetReader::Impl final : XmlHandler {
   Impl(const Package& package, const SheetInfo& sheet, const Workbook::Strings& strings_table,
-       const std::vector<bool>& date_style_table)
-      : strings(strings_table), date_styles(date_style_table), reader(package, sheet.part, *this) {}
+       const std::vector<CellStyle>& style_table)
+      : strings(strings_table), styles(style_table), reader(package, sheet.part, *this) {}
 
   void StartElement(std::string_view name, const XmlAttributes& attributes) override {
     if (name == "row") {
@@ -173,7 +184,7 @@ struct SheetReader::Impl final : XmlHandler {
       const std::string_view style = attributes.Get("s");
       const size_t style_index =
           style.empty() ? 0 : std::strtoull(std::string(style).c_str(), nullptr, 10);
-      cell_date_style = style_index < date_styles.size() && date_styles[style_index];
+      cell_style = style_index < styles.size() ? styles[style_index] : CellStyle();
       value.clear();
       inline_text.clear();
       has_formula = false;
@@ -216,7 +227,8 @@ struct SheetReader::Impl final : XmlHandler {
   void FinishCell() {
     Cell cell;
     cell.column = cell_column;
-    cell.date_style = cell_date_style;
+    cell.date_style = cell_style.date;
+    cell.zero_pad = cell_style.zero_pad;
     if (cell_type == "inlineStr") {
       cell.type = Cell::Type::kText;
       AppendUnescaped(inline_text, &cell.text);
@@ -253,7 +265,7 @@ struct SheetReader::Impl final : XmlHandler {
   }
 
   const Workbook::Strings& strings;
-  const std::vector<bool>& date_styles;
+  const std::vector<CellStyle>& styles;
   XmlReader reader;
   SheetRow current;
   bool ready = false;
@@ -262,7 +274,7 @@ struct SheetReader::Impl final : XmlHandler {
   bool in_cell = false, in_value = false, in_inline_text = false, has_formula = false;
   int phonetic_depth = 0;
   int cell_column = 0;
-  bool cell_date_style = false;
+  CellStyle cell_style;
   std::string cell_type, value, inline_text;
 };
 
@@ -349,7 +361,7 @@ bool Workbook::LoadShared(Error* error) {
   if (!styles_part_.empty() && package_->Has(styles_part_)) {
     StylesHandler handler;
     if (!ParseXml(*package_, styles_part_, handler, error)) return false;
-    date_styles_ = std::move(handler.date_styles);
+    styles_ = std::move(handler.styles);
   }
   shared_loaded_ = true;
   return true;
@@ -361,8 +373,8 @@ std::unique_ptr<SheetReader> Workbook::ReadSheet(const SheetInfo& sheet, Error* 
     *error = Error{ErrorKind::kMissingPart, sheet.part.empty() ? sheet.name : sheet.part, "", 0};
     return nullptr;
   }
-  return std::unique_ptr<SheetReader>(new SheetReader(
-      std::make_unique<SheetReader::Impl>(*package_, sheet, strings_, date_styles_)));
+  return std::unique_ptr<SheetReader>(
+      new SheetReader(std::make_unique<SheetReader::Impl>(*package_, sheet, strings_, styles_)));
 }
 
 std::string SerialToIsoDate(double serial, bool date1904) {

@@ -31,6 +31,7 @@ struct Cell {
   Type type = Type::kText;
   std::string text;
   bool date_style = false;        // its number format shows a date
+  int zero_pad = 0;               // its number format pads with zeros to this width ("00000")
   bool formula_no_value = false;  // a formula whose result the writer did not store
 };
 
@@ -40,6 +41,12 @@ struct SheetRow {
 };
 
 class SheetReader;
+
+// What the reader needs of a cell style (an entry of cellXfs).
+struct CellStyle {
+  bool date = false;
+  int zero_pad = 0;
+};
 
 class Workbook {
  public:
@@ -78,7 +85,7 @@ class Workbook {
   std::string styles_part_;
   bool shared_loaded_ = false;
   Strings strings_;
-  std::vector<bool> date_styles_;  // by cellXfs index
+  std::vector<CellStyle> styles_;  // by cellXfs index
 };
 
 class SheetReader {

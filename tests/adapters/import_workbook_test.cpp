@@ -29,7 +29,9 @@ XlsxSheet Localities() {
   return {"localities",
           TextRow(1, {"code", "name", "level", "parent_code", "pack"}) +
               TextRow(2, {"01", "Thành phố Hà Nội", "province", "", "vn/ha-noi"}) +
-              TextRow(3, {"00004", "Phường Ngọc Hà", "ward", "01", "vn/ha-noi/ngoc-ha"})};
+              // The ward's code typed as the number 4 in a cell formatted 00000.
+              Row(3, Number("A3", "4", 4) + Inline("B3", "Phường Ngọc Hà") + Inline("C3", "ward") +
+                         Inline("D3", "01") + Inline("E3", "vn/ha-noi/ngoc-ha"))};
 }
 
 // Units through shared strings, one of them rich text with a phonetic run that is not text.

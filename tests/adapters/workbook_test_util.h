@@ -35,7 +35,8 @@ inline void WriteZipFile(const std::string& path, const std::map<std::string, st
   REQUIRE(zip_close(zip) == 0);
 }
 
-// Style 0 is General, 1 a built-in date (14), 2 a custom "dd/mm/yyyy", 3 text ("@").
+// Style 0 is General, 1 a built-in date (14), 2 a custom "dd/mm/yyyy", 3 text ("@"), 4 a number
+// shown with leading zeros ("00000").
 inline void WriteXlsx(const std::string& path, const XlsxBook& book) {
   constexpr const char* kMain = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
   constexpr const char* kRel =
@@ -80,10 +81,11 @@ inline void WriteXlsx(const std::string& path, const XlsxBook& book) {
   parts["xl/_rels/workbook.xml.rels"] = rels;
   parts["xl/styles.xml"] =
       std::string(R"(<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns=")") + kMain +
-      R"("><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts>)"
+      R"("><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/>)"
+      R"(<numFmt numFmtId="165" formatCode="00000"/></numFmts>)"
       R"(<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>)"
-      R"(<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/>)"
-      R"(<xf numFmtId="49"/></cellXfs></styleSheet>)";
+      R"(<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/>)"
+      R"(<xf numFmtId="49"/><xf numFmtId="165"/></cellXfs></styleSheet>)";
   WriteZipFile(path, parts);
 }
 
