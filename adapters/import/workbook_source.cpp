@@ -1,7 +1,9 @@
 // A data set as one Excel workbook (.xlsx): a sheet per table, named as the table, row 1 (the
 // first row with anything in it) holding the column names. Cells are read as the writer stored
 // them (Excel, LibreOffice, Google Sheets, openpyxl) and given to the importer as the text a CSV
-// file would hold: real dates as ISO dates, numbers without the float noise, `x` as yes.
+// file would hold: real dates as ISO dates, numbers without the float noise, `x` as yes, a code
+// in a `00000` cell with its leading zeros, a month period a spreadsheet made a date as YYYY-MM.
+// Formula errors and formulas without a saved value are errors of their cell.
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
