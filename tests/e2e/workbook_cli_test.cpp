@@ -106,6 +106,39 @@ TEST_CASE("e2e workbook: a notes sheet is ignored with a notice naming it") {
   fs::remove_all(dir);
 }
 
+TEST_CASE(
+    "e2e workbook: a wrong cell stops the check and is named sheet!cell; --keep-good imports "
+    "the rest") {
+  const fs::path dir = TempDir("workbook-bad-cell");
+  const std::string workbook = Fill(dir, Template(dir), "data/si-lo-lau");
+  const CommandRun edit =
+      Shell(std::string(kPython) +
+            " -c \"import openpyxl, sys; b = openpyxl.load_workbook(sys.argv[1]); "
+            "s = b['meetings']; s['F4'] = '31/02/2026'; s['H7'] = 'zoom'; "
+            "b.save(sys.argv[1])\" " +
+            Quote(workbook));
+  REQUIRE(edit.status == 0);
+  const ToolRun check = Tool("check --data " + Quote(workbook) + " --as-of 2026-06-10");
+  CHECK(check.status == 2);
+  CHECK(check.err.find(workbook + ": meetings!F4: cột 'start_date', giá trị '31/02/2026': ngày "
+                                  "không hợp lệ") != std::string::npos);
+  CHECK(check.err.find(workbook + ": meetings!H7: cột 'format', giá trị 'zoom'") !=
+        std::string::npos);
+
+  const std::string store = (dir / "store.db").string();
+  const ToolRun strict = Tool("import --data " + Quote(workbook) + " --db " + Quote(store));
+  CHECK(strict.status == 2);
+  const ToolRun kept =
+      Tool("import --data " + Quote(workbook) + " --db " + Quote(store) +
+           " --keep-good --rejects " + Quote((dir / "rejects.csv").string()) + " --lang en");
+  CHECK(kept.status == 1);
+  CHECK(kept.out.find("meetings: read") != std::string::npos);
+  const std::string rejects = ReadAll(dir / "rejects.csv");
+  CHECK(rejects.find(",4,meetings,start_date,31/02/2026,not a valid date") != std::string::npos);
+  CHECK(rejects.find(",7,meetings,format,zoom,") != std::string::npos);
+  fs::remove_all(dir);
+}
+
 // What openpyxl sees in the template: sheets, header row, validations, comments, formats.
 constexpr const char* kDumpTemplate = R"py(
 import json, sys
