@@ -188,10 +188,12 @@ struct SheetReader::Impl final : XmlHandler {
       value.clear();
       inline_text.clear();
       has_formula = false;
+      has_value = false;
     } else if (!in_cell) {
       return;
     } else if (name == "v") {
       in_value = true;
+      has_value = true;
     } else if (name == "f") {
       has_formula = true;
     } else if (name == "rPh") {
@@ -233,7 +235,8 @@ struct SheetReader::Impl final : XmlHandler {
       cell.type = Cell::Type::kText;
       AppendUnescaped(inline_text, &cell.text);
     } else if (value.empty()) {
-      if (!has_formula) return;  // an empty (formatted) cell
+      // An empty (formatted) cell, or a formula whose result is the empty text.
+      if (!has_formula || has_value) return;
       cell.formula_no_value = true;
     } else if (cell_type == "s") {
       cell.type = Cell::Type::kText;
@@ -260,7 +263,7 @@ struct SheetReader::Impl final : XmlHandler {
       cell.type = Cell::Type::kNumber;
       cell.text = value;
     }
-    if (cell.type == Cell::Type::kText && cell.text.empty() && !has_formula) return;
+    if (cell.type == Cell::Type::kText && cell.text.empty() && !cell.formula_no_value) return;
     current.cells.push_back(std::move(cell));
   }
 
@@ -272,6 +275,7 @@ struct SheetReader::Impl final : XmlHandler {
   int64_t row_number = 0;
   int last_column = 0;
   bool in_cell = false, in_value = false, in_inline_text = false, has_formula = false;
+  bool has_value = false;  // a <v> element, even an empty one
   int phonetic_depth = 0;
   int cell_column = 0;
   CellStyle cell_style;

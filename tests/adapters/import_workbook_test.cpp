@@ -73,7 +73,9 @@ TEST_CASE("import xlsx: strings shared, inline and rich; real and text dates; x,
               R"(<c t="inlineStr"><is><t>attendee</t></is></c>)" + Inline("D3", "conference") +
               Inline("E3", "dissemination") + Inline("F3", "03/06/2026") + Inline("G3", "1") +
               Inline("H3", "hybrid") + Inline("I3", "không") + Inline("J3", "province") +
-              Number("K3", "1") + Number("L3", Serial(2026, 6, 1)) + Inline("M3", "90") + "</row>";
+              Number("K3", "1") + Number("L3", Serial(2026, 6, 1)) + Inline("M3", "90") +
+              // A formula whose result is the empty text: an empty cell.
+              R"(<c r="N3" t="str"><f>IF(M3&gt;100,"x","")</f><v></v></c>)" + "</row>";
   // Empty and formatted rows and columns around the data are nothing.
   meetings += R"(<row r="4" s="3" customFormat="1"/><row r="9"><c r="C9" s="3"/></row>)";
   // Periods: text, a year as a number, and a month a spreadsheet turned into a date.
