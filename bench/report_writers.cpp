@@ -3,7 +3,7 @@
 // time, to the paged HTML writer or the sweep workbook, as a streaming check would. Run from the
 // repository root under /usr/bin/time (bench/reports.sh does):
 //
-//   build/tuanthu_bench html|xlsx COMMUNES PROVINCES OUT
+//   build/tuanthu_bench_report_writers html|xlsx COMMUNES PROVINCES OUT
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -18,7 +18,7 @@ using namespace tuanthu;
 
 int main(int argc, char** argv) {
   if (argc != 5) {
-    std::cerr << "usage: tuanthu_bench html|xlsx COMMUNES PROVINCES OUT\n";
+    std::cerr << "usage: tuanthu_bench_report_writers html|xlsx COMMUNES PROVINCES OUT\n";
     return 2;
   }
   const std::string format = argv[1];

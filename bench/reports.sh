@@ -51,9 +51,9 @@ if [ -x /usr/bin/chromium ]; then
     "$(python3 -c "print(round($(date +%s.%N) - $start, 2))") s"
 fi
 # The writers alone, fed one locality at a time (what a streaming check would give them).
-if [ -x "$build_dir/tuanthu_bench" ]; then
+if [ -x "$build_dir/tuanthu_bench_report_writers" ]; then
   /usr/bin/time -f "writers alone, html: %e s, peak %M KiB" \
-    "$build_dir/tuanthu_bench" html "$communes" "$provinces" "$work/site-fed"
+    "$build_dir/tuanthu_bench_report_writers" html "$communes" "$provinces" "$work/site-fed"
   /usr/bin/time -f "writers alone, xlsx: %e s, peak %M KiB" \
-    "$build_dir/tuanthu_bench" xlsx "$communes" "$provinces" "$work/fed.xlsx"
+    "$build_dir/tuanthu_bench_report_writers" xlsx "$communes" "$provinces" "$work/fed.xlsx"
 fi

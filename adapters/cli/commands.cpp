@@ -19,6 +19,7 @@
 #include "history/history.h"
 #include "import/importer.h"
 #include "output/render.h"
+#include "output/template.h"
 #include "tuanthu/engine.h"
 
 namespace tuanthu::cli {
@@ -35,6 +36,7 @@ constexpr const char* kUsage =
     "                 [--rules DIR] [filters]      (xlsx needs --out FILE; html --out FILE.html\n"
     "                                              for one page, --out DIR for a paged report)\n"
     "  tuanthu import --data PATH --db FILE [--keep-good] [--rejects FILE] [--replace]\n"
+    "  tuanthu template --out FILE.xlsx [--lang vi|en]   the blank workbook to fill in\n"
     "  tuanthu check  ... --record [--history FILE] [--wait SECONDS]   (nightly runs)\n"
     "  tuanthu check  ... --due-soon DAYS            deadlines coming up and who has not met them\n"
     "  tuanthu runs   --db FILE                       the recorded runs\n"
@@ -94,7 +96,7 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   po::options_description options("tuanthu check");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
-      "activity data: a folder of CSV files, a .json file or a SQLite database")(
+      "activity data: a folder of CSV files, a .json file, an .xlsx workbook or a SQLite database")(
       "pack", po::value(&pack), "check every locality with this pack (default: localities.pack)")(
       "as-of", po::value(&as_of_text), "the day the check is made as of (default: today)")(
       "format", po::value(&format),
@@ -252,7 +254,7 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   po::options_description options("tuanthu import");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
-      "a folder of CSV files, a .json file or a SQLite database")(
+      "a folder of CSV files, a .json file, an .xlsx workbook or a SQLite database")(
       "db", po::value(&db_path)->required(), "the SQLite store to import into (created if absent)")(
       "keep-good", po::bool_switch(&keep_good), "import the valid rows, reject the others")(
       "rejects", po::value(&rejects),
@@ -280,6 +282,7 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   Database db(db_path);
   const ImportResult result = ImportDataSet(data, db, import);
   const Lang lang = import.lang;
+  if (!quiet) err << result.NoticesText();
   if (!result.ok()) err << result.ErrorsText();
   int64_t read = 0, imported = 0, rejected = 0;
   for (const auto& [table, counts] : result.counts) {
@@ -302,6 +305,29 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   return rejected > 0 ? 1 : 0;
 }
 
+int Template(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string path, lang_text = "vi";
+  po::options_description options("tuanthu template");
+  options.add_options()("help,h", "this help")(
+      "out", po::value(&path)->required(),
+      "the workbook to write (.xlsx): a sheet per table, row 1 the column names")(
+      "lang", po::value(&lang_text), "vi (default) or en: the instructions and explanations");
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(options).run(), vm);
+  if (vm.count("help")) {
+    out << options;
+    return 0;
+  }
+  po::notify(vm);
+  const Lang lang = LangOption(lang_text);
+  std::string error;
+  if (!output::WriteTemplate(path, lang, &error)) {
+    err << "tuanthu: " << error << "\n";
+    return 2;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -313,6 +339,7 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "check") return Check(rest, out, err);
   if (command == "import") return Import(rest, out, err);
+  if (command == "template") return Template(rest, out, err);
   if (command == "rules") return Rules(rest, out, err);
   if (command == "runs") return Runs(rest, out, err);
   if (command == "diff") return Diff(rest, out, err);
