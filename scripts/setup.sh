@@ -4,16 +4,19 @@
 #   scripts/setup.sh            # install, build, check data/si-lo-lau
 #   scripts/setup.sh --no-run   # install and build only
 #   scripts/setup.sh --tests    # also install what the tests need (Chromium, openpyxl)
+#   scripts/setup.sh --bench    # also install what bench/run.sh needs (time, sqlite3)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 run_check=1
 with_tests=0
+with_bench=0
 for arg in "$@"; do
   case "$arg" in
     --no-run) run_check=0 ;;
     --tests) with_tests=1 ;;
-    *) echo "usage: scripts/setup.sh [--no-run] [--tests]" >&2; exit 2 ;;
+    --bench) with_bench=1 ;;
+    *) echo "usage: scripts/setup.sh [--no-run] [--tests] [--bench]" >&2; exit 2 ;;
   esac
 done
 
@@ -24,6 +27,9 @@ packages=(build-essential cmake pkg-config liblua5.4-dev libsqlite3-dev
           libzip-dev libexpat1-dev)  # the workbook (.xlsx) and document (.docx) reader
 if [ "$with_tests" = 1 ]; then
   packages+=(python3 python3-openpyxl chromium)
+fi
+if [ "$with_bench" = 1 ]; then
+  packages+=(python3 time sqlite3)
 fi
 
 missing=()

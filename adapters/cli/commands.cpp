@@ -7,6 +7,7 @@
 #include <ctime>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <sstream>
 
@@ -86,13 +87,30 @@ void Emit(const std::string& text, const std::string& path, std::ostream& out) {
   std::filesystem::rename(temporary, path);
 }
 
+// Like Emit, for output written piece by piece: never held whole in memory.
+void EmitStreamed(const std::function<void(std::ostream&)>& write, const std::string& path,
+                  std::ostream& out) {
+  if (path.empty() || path == "-") {
+    write(out);
+    return;
+  }
+  const std::string temporary = path + ".tmp";
+  {
+    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
+    if (!file) throw std::runtime_error("cannot write " + path);
+    write(file);
+    if (!file.flush()) throw std::runtime_error("cannot write " + path);
+  }
+  std::filesystem::rename(temporary, path);
+}
+
 int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string data, pack, as_of_text, format = "table", out_path, lang_text = "vi", fail_on,
                                       min_severity = "info";
   std::vector<std::string> rule_dirs, localities, provinces, units, rules;
   bool include_pass = false, quiet = false, record = false;
   std::string history_path;
-  int wait_seconds = 60, due_soon = -1;
+  int wait_seconds = 60, due_soon = -1, threads = 0;
   po::options_description options("tuanthu check");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
@@ -122,7 +140,9 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       "wait", po::value(&wait_seconds),
       "with --record: seconds to wait for another run writing the same database (default 60)")(
       "due-soon", po::value(&due_soon),
-      "list instead every deadline in the next DAYS days that is not met yet");
+      "list instead every deadline in the next DAYS days that is not met yet")(
+      "threads", po::value(&threads),
+      "worker threads for a store's localities (default: one per core); the output is the same");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -133,6 +153,8 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 
   CheckOptions check;
   check.lang = LangOption(lang_text);
+  if (threads < 0) throw po::error("--threads must be 0 (one per core) or more");
+  check.threads = threads;
   const auto as_of = Date::Parse(as_of_text.empty() ? Today() : as_of_text);
   if (!as_of) throw po::error("--as-of must be a date YYYY-MM-DD, not '" + as_of_text + "'");
   check.as_of = *as_of;
@@ -202,14 +224,19 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       err << "tuanthu: " << error << "\n";
       return 2;
     }
+  } else if (format == "json" || format == "csv") {
+    if (!quiet || !out_path.empty()) {
+      EmitStreamed(
+          [&](std::ostream& stream) {
+            if (format == "json")
+              WriteJson(result, render, stream);
+            else
+              WriteCsv(result, render, stream);
+          },
+          out_path, out);
+    }
   } else {
-    std::string text;
-    if (format == "json")
-      text = RenderJson(result, render);
-    else if (format == "csv")
-      text = RenderCsv(result, render);
-    else
-      text = RenderTable(result, render);
+    const std::string text = RenderTable(result, render);
     if (!quiet || !out_path.empty()) Emit(text, out_path, out);
   }
   for (const Diagnostic& d : result.errors) err << "tuanthu: rule error: " << d.AsString() << "\n";
@@ -246,6 +273,44 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   return 0;
 }
 
+// A new store is built in a file beside it, without a journal (nothing to roll back into), and
+// renamed into place once committed: a failed or killed import leaves no half-built store. An
+// existing store is imported into in its own transaction.
+ImportResult ImportIntoPath(const std::string& data, const std::string& db_path,
+                            const ImportOptions& options) {
+  std::error_code ec;
+  const bool fresh =
+      !std::filesystem::exists(db_path, ec) || std::filesystem::file_size(db_path, ec) == 0;
+  if (!fresh) {
+    Database db(db_path);
+    return ImportDataSet(data, db, options);
+  }
+  const std::string building = db_path + ".importing";
+  const auto remove_building = [&building] {
+    std::error_code ignored;
+    for (const char* suffix : {"", "-wal", "-shm", "-journal"}) {
+      std::filesystem::remove(building + suffix, ignored);
+    }
+  };
+  remove_building();
+  ImportResult result;
+  {
+    Database db(building);
+    db.Exec("PRAGMA journal_mode = OFF");
+    db.Exec("PRAGMA synchronous = OFF");
+    result = ImportDataSet(data, db, options);
+    if (result.committed) db.Exec("PRAGMA journal_mode = WAL");
+  }
+  if (result.committed) {
+    std::filesystem::rename(building, db_path);
+  } else {
+    remove_building();
+    Database db(db_path);  // as before: an empty store with its schema
+    db.EnsureSchema();
+  }
+  return result;
+}
+
 int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string data, db_path, rejects, lang_text = "vi";
   bool keep_good = false, replace = false;
@@ -279,8 +344,7 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   import.rejects_path = rejects;
   import.replace = replace;
   RunLock lock(db_path, wait_seconds);
-  Database db(db_path);
-  const ImportResult result = ImportDataSet(data, db, import);
+  const ImportResult result = ImportIntoPath(data, db_path, import);
   const Lang lang = import.lang;
   if (!quiet) err << result.NoticesText();
   if (!result.ok()) err << result.ErrorsText();

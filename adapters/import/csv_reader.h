@@ -36,6 +36,8 @@ class CsvReader {
 
   // Reads the next record into `record`, skipping empty lines; false at the end of the text.
   bool Next(CsvRecord* record);
+  // Where the next record starts: everything before it has been read (and may be released).
+  const char* position() const { return pos_; }
 
  private:
   std::string& NewField(CsvRecord* record);

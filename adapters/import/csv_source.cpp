@@ -1,5 +1,12 @@
 // A data set as a folder of `<table>.csv` files.
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -14,6 +21,63 @@ namespace tuanthu::importing {
 namespace {
 
 namespace fs = std::filesystem;
+
+// A file mapped read-only and read front to back: pages already read are handed back to the
+// kernel, so a file of any size costs a bounded amount of memory.
+class MappedFile {
+ public:
+  MappedFile() = default;
+  ~MappedFile() {
+    if (data_ != nullptr) munmap(data_, size_);
+  }
+  MappedFile(const MappedFile&) = delete;
+  MappedFile& operator=(const MappedFile&) = delete;
+
+  bool Open(const std::string& path, std::string* error) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+      *error = path + ": " + std::strerror(errno);
+      return false;
+    }
+    struct stat info {};
+    if (fstat(fd, &info) != 0) {
+      *error = path + ": " + std::strerror(errno);
+      ::close(fd);
+      return false;
+    }
+    size_ = static_cast<size_t>(info.st_size);
+    if (size_ > 0) {
+      void* data = mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
+      if (data == MAP_FAILED) {
+        *error = path + ": " + std::strerror(errno);
+        ::close(fd);
+        size_ = 0;
+        return false;
+      }
+      data_ = static_cast<char*>(data);
+      madvise(data_, size_, MADV_SEQUENTIAL);
+    }
+    ::close(fd);
+    return true;
+  }
+
+  std::string_view text() const { return {data_, size_}; }
+
+  // Releases the pages wholly before `position` (a pointer into the text).
+  void ReleaseBefore(const char* position) {
+    static const size_t page = static_cast<size_t>(sysconf(_SC_PAGESIZE));
+    const size_t done = static_cast<size_t>(position - data_) / page * page;
+    if (done > released_ + (32u << 20)) {
+      madvise(data_ + released_, done - released_, MADV_DONTNEED);
+      released_ = done;
+    }
+  }
+
+ private:
+  char* data_ = nullptr;
+  size_t size_ = 0;
+  size_t released_ = 0;
+};
 
 class CsvFolderSource final : public DataSource {
  public:
@@ -44,14 +108,14 @@ bool CsvFolderSource::ReadTable(const TableSpec& table, RowSink& sink) {
   layout.file = TableFile(table);
   layout.missing_required.assign(table.columns.size(), false);
 
-  std::string text;
+  MappedFile file;
   std::string error;
-  if (!ReadWholeFile(layout.file, &text, &error)) {
+  if (!file.Open(layout.file, &error)) {
     sink.BeginTable(layout);
     sink.Issue({layout.file, 0, 0, "", "", msg::CannotRead(error, lang_)});
     return true;
   }
-  CsvReader reader(text);
+  CsvReader reader(file.text());
   CsvRecord record;
   if (!reader.Next(&record)) {  // an empty file: a table with no rows
     sink.BeginTable(layout);
@@ -87,7 +151,9 @@ bool CsvFolderSource::ReadTable(const TableSpec& table, RowSink& sink) {
       cell.name = headers[static_cast<size_t>(source_index[i])];
     }
   }
+  int64_t records = 0;
   while (reader.Next(&record)) {
+    if ((++records & 0xFFFF) == 0) file.ReleaseBefore(reader.position());
     if (record.Blank()) continue;
     row.line = record.line;
     row.problems.clear();

@@ -2,8 +2,10 @@
 // (data-model.md "Invariants an import enforces"), and writes the rows in one transaction.
 //
 // Rows stream from the source to the store: a table only references tables before it, so when a
-// row is checked, everything it may reference is known. Ids (and the units' localities) are kept
-// in memory for uniqueness and references; ids already in the store are looked up in the store.
+// row is checked, everything it may reference is known. The ids other rows reference (localities,
+// units) are kept in memory; the ids of the activity tables, which nothing references, are kept
+// unique by the store's primary key alone, so memory does not grow with the data set. A duplicate
+// found there is located afterwards by reading that table once more, only when there is one.
 // All or nothing: rows are written while no error has been seen, and the transaction commits only
 // if none was. With keep_good_rows each invalid row is skipped, and so is every row that
 // references a skipped one. Localities are held back until the table is read, because a
@@ -62,6 +64,16 @@ struct RowIssue {
   // Follows from a problem reported elsewhere (a rejected referenced row, a column missing from
   // the header): listed in the rejects file only.
   bool derived = false;
+  // A repeated id of an activity table: `message` is written once its first line is known.
+  bool duplicate = false;
+  std::string duplicate_id = {};  // the id as parsed (`value` is as read)
+};
+
+// Where the message of a repeated id goes once the line of its first row is known.
+struct PendingDuplicate {
+  std::string id;
+  size_t error = SIZE_MAX;   // index in ImportResult::errors
+  size_t reject = SIZE_MAX;  // index in the rejects
 };
 
 // A locality row held until the whole table is read.
@@ -185,6 +197,7 @@ class Importer final : public importing::RowSink {
   void FinishRow(int64_t line, const std::vector<TypedValue>& values, std::vector<RowIssue>& issues,
                  KeyEntry* entry);
   void WriteRejects();
+  bool IsReferenced(const std::string& table) const;
 
   // Looks `id` up among the rows of `table` read so far, then in the store. `extra` receives
   // what KeyEntry::extra holds for that table.
@@ -229,6 +242,22 @@ class Importer final : public importing::RowSink {
   std::vector<RowIssue> issues_;
   KeyEntry* registered_ = nullptr;  // the key entry the current row created
   std::vector<PendingRow> pending_;
+  // Activity tables (keyed, referenced by nothing): ids are checked by the store.
+  bool store_keys_ = false;
+  int64_t rowid_before_ = 0;   // rows up to this rowid were in the store before the import
+  bool rejected_ids_ = false;  // some row of this table with a valid id was not written
+  // The current row's key cell, for an error found when it is written.
+  bool key_in_store_ = false;
+  int key_column_ = 0;
+  std::string key_name_;
+  std::string key_raw_;
+  std::optional<Statement> find_id_;
+  std::optional<Statement> find_rejected_id_;
+  std::optional<Statement> add_rejected_id_;
+  std::vector<PendingDuplicate> duplicates_;
+
+  void CheckStoredKey(const SourceRow& row, size_t key);
+  void ResolveDuplicates(DataSource& source);
 };
 
 void Importer::Run() {
@@ -281,6 +310,11 @@ void Importer::Run() {
   if (options_.keep_good_rows || result_->errors.empty()) {
     transaction.Commit();
     result_->committed = true;
+    try {
+      db_.Analyze();
+    } catch (const StoreError&) {
+      // Only statistics for the planner: the data is committed.
+    }
   } else {
     for (auto& [name, counts] : result_->counts) counts.imported = 0;
   }
@@ -333,7 +367,24 @@ void Importer::ImportTable(DataSource& source, const TableSpec& table) {
   pending_.clear();
   insert_.reset();
   insert_.emplace(db_.raw(), InsertSql(table));
-  if (!table.key.empty()) keys_[table.name];
+  store_keys_ = !table.key.empty() && !IsReferenced(table.name);
+  duplicates_.clear();
+  rejected_ids_ = false;
+  find_id_.reset();
+  find_rejected_id_.reset();
+  add_rejected_id_.reset();
+  if (store_keys_) {
+    Statement last = db_.Prepare("SELECT COALESCE(MAX(rowid), 0) FROM " + table.name);
+    rowid_before_ = last.Step() ? last.Int(0) : 0;
+    find_id_.emplace(db_.raw(), "SELECT 1 FROM " + table.name + " WHERE " + table.key + " = ?");
+    db_.Exec("CREATE TEMP TABLE IF NOT EXISTS import_rejected_ids (id TEXT PRIMARY KEY)");
+    db_.Exec("DELETE FROM temp.import_rejected_ids");
+    find_rejected_id_.emplace(db_.raw(), "SELECT 1 FROM temp.import_rejected_ids WHERE id = ?");
+    add_rejected_id_.emplace(db_.raw(),
+                             "INSERT OR IGNORE INTO temp.import_rejected_ids(id) VALUES (?)");
+  } else if (!table.key.empty()) {
+    keys_[table.name];
+  }
 
   if (!source.ReadTable(table, *this) && IsRequiredTable(table.name) &&
       !store_had_rows_[table.name]) {
@@ -341,7 +392,61 @@ void Importer::ImportTable(DataSource& source, const TableSpec& table) {
         {source.TableFile(table), 0, 0, "", "", source.MissingTableMessage(table, lang_)});
   }
   if (table.name == "localities") FinishLocalities();
+  if (!duplicates_.empty()) ResolveDuplicates(source);
   insert_.reset();
+  find_id_.reset();
+  find_rejected_id_.reset();
+  add_rejected_id_.reset();
+}
+
+bool Importer::IsReferenced(const std::string& table) const {
+  if (table == "localities" || table == "units") return true;  // scopes and unit lists too
+  for (const TableSpec& spec : DataModel()) {
+    for (const ColumnSpec& column : spec.columns) {
+      if (column.references.rfind(table + ".", 0) == 0) return true;
+    }
+  }
+  return false;
+}
+
+// Reads the table again to find the first row of each repeated id, and completes the messages.
+class FirstLineFinder final : public importing::RowSink {
+ public:
+  FirstLineFinder(const ColumnSpec& column, size_t index,
+                  std::unordered_map<std::string, int64_t>* first_lines)
+      : column_(column), index_(index), first_lines_(first_lines) {}
+  void BeginTable(const TableLayout&) override {}
+  void Issue(ImportIssue) override {}
+  void Row(const SourceRow& row) override {
+    if (!row.problems.empty() || index_ >= row.cells.size()) return;
+    const SourceCell& cell = row.cells[index_];
+    if (!cell.present || cell.is_null) return;
+    const std::string_view text = importing::Trim(cell.text);
+    if (text.empty() || !importing::IsValidUtf8(text)) return;
+    TypedValue value;
+    if (!importing::ParseCell(column_, text, &value)) return;
+    const auto it = first_lines_->find(value.text);
+    if (it != first_lines_->end() && it->second == 0) it->second = row.line;
+  }
+
+ private:
+  const ColumnSpec& column_;
+  size_t index_;
+  std::unordered_map<std::string, int64_t>* first_lines_;
+};
+
+void Importer::ResolveDuplicates(DataSource& source) {
+  std::unordered_map<std::string, int64_t> first_lines;
+  for (const PendingDuplicate& d : duplicates_) first_lines.emplace(d.id, 0);
+  const size_t key = static_cast<size_t>(Index(table_->key));
+  FirstLineFinder finder(table_->columns[key], key, &first_lines);
+  source.ReadTable(*table_, finder);
+  for (const PendingDuplicate& d : duplicates_) {
+    const std::string message = msg::DuplicateKey(table_->key, first_lines[d.id], lang_);
+    if (d.error != SIZE_MAX) result_->errors[d.error].message = message;
+    if (d.reject != SIZE_MAX) rejects_[d.reject].reason = message;
+  }
+  duplicates_.clear();
 }
 
 void Importer::BeginTable(const TableLayout& layout) {
@@ -356,6 +461,14 @@ void Importer::Row(const SourceRow& row) {
   ++counts_->read;
   issues_.clear();
   registered_ = nullptr;
+  key_in_store_ = false;
+  if (store_keys_) {
+    const size_t key = static_cast<size_t>(Index(table_->key));
+    const SourceCell& cell = row.cells[key];
+    key_column_ = cell.present ? cell.column : 0;
+    key_name_ = std::string(CellName(row, key));
+    key_raw_ = std::string(cell.text);
+  }
   for (const ImportIssue& problem : row.problems) {
     issues_.push_back({problem.column, problem.column_name, problem.value, problem.message});
   }
@@ -452,6 +565,10 @@ void Importer::CheckKey(const SourceRow& row) {
   const size_t key = static_cast<size_t>(Index(table_->key));
   const TypedValue& id = values_[key];
   if (id.null()) return;  // reported as a required value
+  if (store_keys_) {
+    CheckStoredKey(row, key);
+    return;
+  }
   KeyIndex& index = keys_[table_->name];
   const auto [it, inserted] = index.try_emplace(id.text);
   if (!inserted) {
@@ -491,6 +608,22 @@ void Importer::CheckComposite(const SourceRow& row) {
   }
   if (store_had_rows_[table_->name] && InStore(table_->name, columns)) {
     AddIssue(row, last, msg::CompositeInStore(names, lang_));
+  }
+}
+
+// Only what the store held before the import: a repeat within the data set is found on insert.
+void Importer::CheckStoredKey(const SourceRow& row, size_t key) {
+  if (!store_had_rows_[table_->name] || rowid_before_ == 0) return;
+  const std::string sql =
+      "SELECT 1 FROM " + table_->name + " WHERE " + table_->key + " = ? AND rowid <= ?";
+  std::unique_ptr<Statement>& query = store_queries_[sql];
+  if (!query) query = std::make_unique<Statement>(db_.raw(), sql);
+  query->Bind(1, std::string_view(values_[key].text)).Bind(2, rowid_before_);
+  const bool found = query->Step();
+  query->Reset();
+  if (found) {
+    AddIssue(row, key, msg::KeyInStore(table_->key, lang_));
+    key_in_store_ = true;
   }
 }
 
@@ -711,7 +844,64 @@ void Importer::FinishLocalities() {
 
 void Importer::FinishRow(int64_t line, const std::vector<TypedValue>& values,
                          std::vector<RowIssue>& issues, KeyEntry* entry) {
-  if (issues.empty()) {
+  if (store_keys_) {
+    const size_t key = static_cast<size_t>(Index(table_->key));
+    const TypedValue& id = values[key];
+    if (!id.null() && !key_in_store_) {
+      bool repeated = false;
+      if (rejected_ids_) {
+        find_rejected_id_->Bind(1, std::string_view(id.text));
+        repeated = find_rejected_id_->Step();
+        find_rejected_id_->Reset();
+      }
+      if (!repeated && issues.empty()) {
+        // Written whatever came before: the primary key is what finds a repeat. Without
+        // keep_good_rows the transaction is rolled back when any error was seen.
+        try {
+          for (size_t i = 0; i < values.size(); ++i) {
+            BindValue(*insert_, static_cast<int>(i) + 1, values[i]);
+          }
+          insert_->Run();
+        } catch (const StoreError& error) {
+          insert_->Reset();
+          if (sqlite3_extended_errcode(db_.raw()) == SQLITE_CONSTRAINT_PRIMARYKEY) {
+            repeated = true;
+          } else if (Writing()) {
+            issues.push_back({0, "", "", msg::RowNotWritten(error.what(), lang_)});
+          } else {
+            // Follows from an error already reported (a row it references, a missing column);
+            // nothing is committed. Its id still counts for repeats.
+            add_rejected_id_->Bind(1, std::string_view(id.text));
+            add_rejected_id_->Run();
+            rejected_ids_ = true;
+            ++counts_->imported;
+            return;
+          }
+        }
+        if (!repeated && issues.empty()) {
+          ++counts_->imported;
+          return;
+        }
+      } else if (!repeated) {
+        find_id_->Bind(1, std::string_view(id.text));
+        repeated = find_id_->Step();
+        find_id_->Reset();
+      }
+      if (repeated) {
+        RowIssue issue;
+        issue.column = key_column_;
+        issue.column_name = key_name_;
+        issue.value = key_raw_;
+        issue.duplicate = true;
+        issue.duplicate_id = id.text;
+        issues.push_back(std::move(issue));
+      } else {
+        add_rejected_id_->Bind(1, std::string_view(id.text));
+        add_rejected_id_->Run();
+        rejected_ids_ = true;
+      }
+    }
+  } else if (issues.empty()) {
     if (Writing()) {
       try {
         for (size_t i = 0; i < values.size(); ++i) {
@@ -731,13 +921,20 @@ void Importer::FinishRow(int64_t line, const std::vector<TypedValue>& values,
   }
   ++counts_->rejected;
   for (RowIssue& issue : issues) {
+    PendingDuplicate pending;
     if (keep()) {
+      pending.reject = rejects_.size();
       rejects_.push_back({layout_.file, line, issue.column, table_->name, issue.column_name,
                           issue.value, issue.message});
     }
     if (!issue.derived) {
-      result_->errors.push_back({layout_.file, line, issue.column, std::move(issue.column_name),
-                                 std::move(issue.value), std::move(issue.message), layout_.sheet});
+      pending.error = result_->errors.size();
+      result_->errors.push_back({layout_.file, line, issue.column, issue.column_name, issue.value,
+                                 std::move(issue.message), layout_.sheet});
+    }
+    if (issue.duplicate) {
+      pending.id = issue.duplicate_id;
+      duplicates_.push_back(std::move(pending));
     }
   }
 }

@@ -133,13 +133,43 @@ std::string DisplayPeriod(const std::string& period) {
   return period;
 }
 
-std::string RenderJson(const CheckResult& result, const RenderOptions&) {
-  ordered_json root;
-  root["as_of"] = result.as_of.Iso();
-  ordered_json findings = ordered_json::array();
-  for (const Finding& f : result.findings) findings.push_back(FindingJson(f));
-  root["findings"] = std::move(findings);
-  root["summary"] = Counts(result.summary);
+namespace {
+
+// Writes `json` as dump(2) would inside a document, `indent` spaces deeper.
+void WriteIndented(const ordered_json& json, size_t indent, std::ostream& out) {
+  const std::string text = json.dump(2);
+  const std::string pad(indent, ' ');
+  size_t start = 0;
+  for (;;) {
+    const size_t end = text.find('\n', start);
+    out.write(text.data() + start,
+              static_cast<std::streamsize>((end == std::string::npos ? text.size() : end) - start));
+    if (end == std::string::npos) break;
+    out << '\n' << pad;
+    start = end + 1;
+  }
+}
+
+}  // namespace
+
+// The same text as one ordered_json document dumped with indent 2, written finding by finding
+// so that no tree of every finding is ever held.
+void WriteJson(const CheckResult& result, const RenderOptions&, std::ostream& out) {
+  out << "{\n  \"as_of\": " << ordered_json(result.as_of.Iso()).dump() << ",\n  \"findings\": ";
+  if (result.findings.empty()) {
+    out << "[]";
+  } else {
+    out << "[\n    ";
+    bool first = true;
+    for (const Finding& f : result.findings) {
+      if (!first) out << ",\n    ";
+      first = false;
+      WriteIndented(FindingJson(f), 4, out);
+    }
+    out << "\n  ]";
+  }
+  ordered_json rest;
+  rest["summary"] = Counts(result.summary);
   ordered_json localities = ordered_json::array();
   for (const LocalityResult& l : result.localities) {
     ordered_json j;
@@ -159,13 +189,21 @@ std::string RenderJson(const CheckResult& result, const RenderOptions&) {
     j["manual"] = std::move(manual);
     localities.push_back(std::move(j));
   }
-  root["localities"] = std::move(localities);
+  rest["localities"] = std::move(localities);
   ordered_json errors = ordered_json::array();
   for (const Diagnostic& d : result.errors) {
     errors.push_back({{"pack", d.pack}, {"rule", d.rule}, {"message", d.message}});
   }
-  root["errors"] = std::move(errors);
-  return root.dump(2) + "\n";
+  rest["errors"] = std::move(errors);
+  // `rest` dumped on its own starts "{\n  \"summary\"": the same keys at the same depth.
+  const std::string tail = rest.dump(2);
+  out << ",\n" << std::string_view(tail).substr(2) << "\n";
+}
+
+std::string RenderJson(const CheckResult& result, const RenderOptions& options) {
+  std::ostringstream out;
+  WriteJson(result, options, out);
+  return out.str();
 }
 
 std::string RenderDueSoon(const CheckResult& result, int days, const RenderOptions& options,
@@ -236,7 +274,7 @@ std::string CsvField(std::string_view value) {
   return out;
 }
 
-std::string RenderCsv(const CheckResult& result, const RenderOptions&) {
+void WriteCsv(const CheckResult& result, const RenderOptions&, std::ostream& stream) {
   std::string out =
       "rule,severity,pack,locality,unit,period,clause,message,observed,expected,evidence,"
       "evidence_total\r\n";
@@ -263,8 +301,18 @@ std::string RenderCsv(const CheckResult& result, const RenderOptions&) {
       out += CsvField(field);
     }
     out += "\r\n";
+    if (out.size() > (1u << 16)) {
+      stream << out;
+      out.clear();
+    }
   }
-  return out;
+  stream << out;
+}
+
+std::string RenderCsv(const CheckResult& result, const RenderOptions& options) {
+  std::ostringstream out;
+  WriteCsv(result, options, out);
+  return out.str();
 }
 
 size_t DisplayWidth(std::string_view utf8) {

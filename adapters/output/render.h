@@ -3,6 +3,7 @@
 #pragma once
 
 #include <nlohmann/json.hpp>
+#include <ostream>
 #include <string>
 
 #include "tuanthu/engine.h"
@@ -17,9 +18,12 @@ struct RenderOptions {
 
 // The JSON contract of cli.md (as_of, findings, summary), then localities and errors.
 std::string RenderJson(const CheckResult& result, const RenderOptions& options);
+// The same text written to `out` finding by finding (no document tree of every finding).
+void WriteJson(const CheckResult& result, const RenderOptions& options, std::ostream& out);
 // One row per finding, RFC 4180, UTF-8; text that a spreadsheet would run as a formula is
 // prefixed with an apostrophe.
 std::string RenderCsv(const CheckResult& result, const RenderOptions& options);
+void WriteCsv(const CheckResult& result, const RenderOptions& options, std::ostream& out);
 // Findings grouped by locality, readable in an 80-column terminal, with the manual checklist.
 std::string RenderTable(const CheckResult& result, const RenderOptions& options);
 

@@ -1,6 +1,10 @@
 // RunCheck: selects localities, resolves their packs, builds one evaluator per rule and
 // locality, scans each activity table once and hands every row to the rules that read it.
 #include <algorithm>
+#include <condition_variable>
+#include <exception>
+#include <mutex>
+#include <thread>
 #include <unordered_map>
 
 #include "custom_rules.h"
@@ -22,7 +26,8 @@ std::unique_ptr<RuleEvaluator> MakeEvaluator(const LocalityContext& locality,
 
 namespace {
 
-constexpr int kTableCount = 7;
+constexpr int kTableCount = kActivityTableCount;
+static_assert(static_cast<int>(TableId::kSchedules) == static_cast<int>(ActivityTable::kSchedules));
 
 struct StringHash {
   using is_transparent = void;
@@ -40,25 +45,6 @@ struct LocalityRun {
   std::vector<const ResolvedRule*> custom_rules;
 };
 
-std::optional<bool> OptionalBool(const Statement& s, int column) {
-  if (s.IsNull(column)) return std::nullopt;
-  return s.Int(column) != 0;
-}
-
-std::optional<Date> OptionalDate(const Statement& s, int column) {
-  if (s.IsNull(column)) return std::nullopt;
-  return Date::ParseIso(s.Text(column));
-}
-
-Date RequiredDate(const Statement& s, int column) {
-  auto date = Date::ParseIso(s.Text(column));
-  if (!date) {
-    throw StoreError("stored date '" + std::string(s.Text(column)) + "' in column " +
-                     s.ColumnName(column) + " is not ISO; re-import the data set");
-  }
-  return *date;
-}
-
 // A date after the as-of date has not happened yet for the check.
 std::optional<Date> UpTo(std::optional<Date> date, Date as_of) {
   if (date && *date > as_of) return std::nullopt;
@@ -74,46 +60,102 @@ bool RuleSelected(const std::set<std::string>& filters, const std::string& id) {
   return false;
 }
 
-class Scanner {
+// Hands each record the store yields to the rules of its locality that read its table.
+class Scanner : public RecordVisitor {
  public:
-  Scanner(Database& db, StringMap<LocalityRun*>& runs, Date from, Date to,
-          const std::string& only_locality)
-      : db_(db), runs_(runs), from_(from.Iso()), to_(to.Iso()), as_of_(to), only_(only_locality) {
+  Scanner(StringMap<LocalityRun*>& runs, Date as_of) : runs_(runs), as_of_(as_of) {
     for (auto& [code, run] : runs_) {
       for (UnitInfo& unit : run->context.units) units_[unit.id] = &unit;
     }
   }
 
-  void Scan(TableId table) {
-    switch (table) {
-      case TableId::kMeetings:
-        return ScanMeetings();
-      case TableId::kDocuments:
-        return ScanDocuments();
-      case TableId::kDossiers:
-        return ScanDossiers();
-      case TableId::kReports:
-        return ScanReports();
-      case TableId::kTasks:
-        return ScanTasks();
-      case TableId::kFeedback:
-        return ScanFeedback();
-      case TableId::kSchedules:
-        return ScanSchedules();
-    }
+  void OnMeeting(const StoredMeeting& r) override {
+    const auto* rules = Rules(r.locality, TableId::kMeetings);
+    const UnitInfo* unit = Unit(r.unit_id);
+    if (rules == nullptr || unit == nullptr) return;
+    MeetingRow row{r.id,
+                   unit,
+                   r.role,
+                   r.category,
+                   r.kind,
+                   r.start,
+                   r.duration_days,
+                   r.format,
+                   r.paperless,
+                   r.organizer_level,
+                   r.attended,
+                   r.materials_sent,
+                   r.total_minutes,
+                   r.discussion_minutes};
+    for (RuleEvaluator* rule : *rules) rule->OnMeeting(row);
+  }
+
+  void OnDocument(const StoredDocument& r) override {
+    const auto* rules = Rules(r.locality, TableId::kDocuments);
+    const UnitInfo* unit = Unit(r.unit_id);
+    if (rules == nullptr || unit == nullptr) return;
+    DocumentRow row{r.id,   unit,         r.direction, r.doc_class, r.doc_type,
+                    r.date, r.electronic, r.secret,    r.digitized, r.subject};
+    for (RuleEvaluator* rule : *rules) rule->OnDocument(row);
+  }
+
+  void OnDossier(const StoredDossier& r) override {
+    const auto* rules = Rules(r.locality, TableId::kDossiers);
+    const UnitInfo* unit = Unit(r.unit_id);
+    if (rules == nullptr || unit == nullptr) return;
+    DossierRow row{r.id,
+                   unit,
+                   r.internal,
+                   r.received,
+                   r.due,
+                   UpTo(r.resolved, as_of_),
+                   r.digital_processing,
+                   r.online_full,
+                   r.digitized,
+                   r.result_digitized,
+                   r.satisfaction};
+    for (RuleEvaluator* rule : *rules) rule->OnDossier(row);
+  }
+
+  void OnReport(const StoredReport& r) override {
+    const auto* rules = Rules(r.locality, TableId::kReports);
+    const UnitInfo* unit = Unit(r.unit_id);
+    if (rules == nullptr || unit == nullptr) return;
+    ReportRow row{r.id, unit, r.subject, r.period, r.submitted, r.form};
+    for (RuleEvaluator* rule : *rules) rule->OnReport(row);
+  }
+
+  // Tasks carry no date of their own: all are read; completions after the as-of date are not
+  // yet made.
+  void OnTask(const StoredTask& r) override {
+    const auto* rules = Rules(r.locality, TableId::kTasks);
+    if (rules == nullptr) return;
+    const std::string_view lead = r.lead_unit_ids;
+    const UnitInfo* lead_unit =
+        lead.empty() || lead.find(';') != std::string_view::npos ? nullptr : Unit(lead);
+    TaskRow row{r.id,         r.subject, r.ref,
+                r.title,      lead,      r.responsible_person,
+                r.product,    r.due,     UpTo(r.completed, as_of_),
+                r.electronic, lead_unit};
+    for (RuleEvaluator* rule : *rules) rule->OnTask(row);
+  }
+
+  void OnFeedback(const StoredFeedback& r) override {
+    const auto* rules = Rules(r.locality, TableId::kFeedback);
+    const UnitInfo* unit = Unit(r.unit_id);
+    if (rules == nullptr || unit == nullptr) return;
+    FeedbackRow row{r.id, unit, r.received, r.due, UpTo(r.answered, as_of_)};
+    for (RuleEvaluator* rule : *rules) rule->OnFeedback(row);
+  }
+
+  void OnSchedule(const StoredSchedule& r) override {
+    const auto* rules = Rules(r.locality, TableId::kSchedules);
+    if (rules == nullptr) return;
+    ScheduleRow row{r.week_start, r.published};
+    for (RuleEvaluator* rule : *rules) rule->OnSchedule(row);
   }
 
  private:
-  Statement Prepare(const std::string& sql) {
-    Statement s = db_.Prepare(sql);
-    s.Bind(1, from_).Bind(2, to_);
-    if (only_.empty())
-      s.BindNull(3);
-    else
-      s.Bind(3, only_);
-    return s;
-  }
-
   // The rules of `table` for the row's unit's locality; nullptr when it is not checked.
   const std::vector<RuleEvaluator*>* Rules(std::string_view locality, TableId table) {
     auto it = runs_.find(locality);
@@ -127,144 +169,165 @@ class Scanner {
     return it == units_.end() ? nullptr : it->second;
   }
 
-  void ScanMeetings() {
-    Statement s = Prepare(
-        "SELECT m.meeting_id, m.unit_id, u.locality_code, m.role, m.category, m.kind, "
-        "m.start_date, m.duration_days, m.format, m.paperless, m.organizer_level, m.attended, "
-        "m.materials_sent_date, m.total_minutes, m.discussion_minutes "
-        "FROM meetings m JOIN units u ON u.unit_id = m.unit_id "
-        "WHERE m.start_date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR u.locality_code = ?3)");
-    while (s.Step()) {
-      const auto* rules = Rules(s.Text(2), TableId::kMeetings);
-      const UnitInfo* unit = Unit(s.Text(1));
-      if (rules == nullptr || unit == nullptr) continue;
-      MeetingRow row{s.Text(0),           unit,
-                     s.Text(3),           s.Text(4),
-                     s.Text(5),           RequiredDate(s, 6),
-                     s.Double(7),         s.Text(8),
-                     OptionalBool(s, 9),  s.Text(10),
-                     OptionalBool(s, 11), OptionalDate(s, 12),
-                     s.OptionalInt(13),   s.OptionalInt(14)};
-      for (RuleEvaluator* rule : *rules) rule->OnMeeting(row);
-    }
-  }
-
-  void ScanDocuments() {
-    Statement s = Prepare(
-        "SELECT d.doc_id, d.unit_id, u.locality_code, d.direction, d.doc_class, d.doc_type, "
-        "d.date, d.electronic, d.secret, d.digitized, d.subject "
-        "FROM documents d JOIN units u ON u.unit_id = d.unit_id "
-        "WHERE d.date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR u.locality_code = ?3)");
-    while (s.Step()) {
-      const auto* rules = Rules(s.Text(2), TableId::kDocuments);
-      const UnitInfo* unit = Unit(s.Text(1));
-      if (rules == nullptr || unit == nullptr) continue;
-      DocumentRow row{
-          s.Text(0),          unit,          s.Text(3),     s.Text(4),          s.Text(5),
-          RequiredDate(s, 6), s.Int(7) != 0, s.Int(8) != 0, OptionalBool(s, 9), s.Text(10)};
-      for (RuleEvaluator* rule : *rules) rule->OnDocument(row);
-    }
-  }
-
-  void ScanDossiers() {
-    Statement s = Prepare(
-        "SELECT d.dossier_id, d.unit_id, u.locality_code, d.internal, d.received_date, "
-        "d.due_date, d.resolved_date, d.digital_processing, d.online_full, d.digitized, "
-        "d.result_digitized, d.satisfaction "
-        "FROM dossiers d JOIN units u ON u.unit_id = d.unit_id "
-        "WHERE d.received_date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR u.locality_code = ?3)");
-    while (s.Step()) {
-      const auto* rules = Rules(s.Text(2), TableId::kDossiers);
-      const UnitInfo* unit = Unit(s.Text(1));
-      if (rules == nullptr || unit == nullptr) continue;
-      DossierRow row{s.Text(0),          unit,
-                     OptionalBool(s, 3), RequiredDate(s, 4),
-                     RequiredDate(s, 5), UpTo(OptionalDate(s, 6), as_of_),
-                     s.Int(7) != 0,      OptionalBool(s, 8),
-                     OptionalBool(s, 9), OptionalBool(s, 10),
-                     s.Text(11)};
-      for (RuleEvaluator* rule : *rules) rule->OnDossier(row);
-    }
-  }
-
-  void ScanReports() {
-    Statement s = Prepare(
-        "SELECT r.report_id, r.unit_id, u.locality_code, r.subject, r.period, r.submitted_date, "
-        "r.form FROM reports r JOIN units u ON u.unit_id = r.unit_id "
-        "WHERE r.submitted_date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR u.locality_code = ?3)");
-    while (s.Step()) {
-      const auto* rules = Rules(s.Text(2), TableId::kReports);
-      const UnitInfo* unit = Unit(s.Text(1));
-      if (rules == nullptr || unit == nullptr) continue;
-      ReportRow row{s.Text(0), unit, s.Text(3), s.Text(4), RequiredDate(s, 5), s.Text(6)};
-      for (RuleEvaluator* rule : *rules) rule->OnReport(row);
-    }
-  }
-
-  void ScanTasks() {
-    // Tasks carry no date of their own: all are read; completions after the as-of date are
-    // not yet made.
-    Statement s = Prepare(
-        "SELECT t.task_id, t.subject, t.ref, t.title, t.lead_unit_id, t.responsible_person, "
-        "t.product, t.due_date, t.completed_date, t.electronic, t.locality_code "
-        "FROM tasks t WHERE ?1 IS NOT NULL AND ?2 IS NOT NULL "
-        "AND (?3 IS NULL OR t.locality_code = ?3)");
-    while (s.Step()) {
-      const auto* rules = Rules(s.Text(10), TableId::kTasks);
-      if (rules == nullptr) continue;
-      const std::string_view lead = s.Text(4);
-      const UnitInfo* lead_unit =
-          lead.empty() || lead.find(';') != std::string_view::npos ? nullptr : Unit(lead);
-      TaskRow row{s.Text(0),
-                  s.Text(1),
-                  s.Text(2),
-                  s.Text(3),
-                  lead,
-                  s.Text(5),
-                  s.Text(6),
-                  OptionalDate(s, 7),
-                  UpTo(OptionalDate(s, 8), as_of_),
-                  OptionalBool(s, 9),
-                  lead_unit};
-      for (RuleEvaluator* rule : *rules) rule->OnTask(row);
-    }
-  }
-
-  void ScanFeedback() {
-    Statement s = Prepare(
-        "SELECT f.feedback_id, f.unit_id, u.locality_code, f.received_date, f.due_date, "
-        "f.answered_date FROM feedback f JOIN units u ON u.unit_id = f.unit_id "
-        "WHERE f.received_date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR u.locality_code = ?3)");
-    while (s.Step()) {
-      const auto* rules = Rules(s.Text(2), TableId::kFeedback);
-      const UnitInfo* unit = Unit(s.Text(1));
-      if (rules == nullptr || unit == nullptr) continue;
-      FeedbackRow row{s.Text(0), unit, RequiredDate(s, 3), RequiredDate(s, 4),
-                      UpTo(OptionalDate(s, 5), as_of_)};
-      for (RuleEvaluator* rule : *rules) rule->OnFeedback(row);
-    }
-  }
-
-  void ScanSchedules() {
-    Statement s = Prepare(
-        "SELECT locality_code, week_start, published_date FROM schedules "
-        "WHERE published_date BETWEEN ?1 AND ?2 AND (?3 IS NULL OR locality_code = ?3)");
-    while (s.Step()) {
-      const auto* rules = Rules(s.Text(0), TableId::kSchedules);
-      if (rules == nullptr) continue;
-      ScheduleRow row{RequiredDate(s, 1), RequiredDate(s, 2)};
-      for (RuleEvaluator* rule : *rules) rule->OnSchedule(row);
-    }
-  }
-
-  Database& db_;
   StringMap<LocalityRun*>& runs_;
   StringMap<const UnitInfo*> units_;
-  std::string from_;
-  std::string to_;
   Date as_of_;
-  std::string only_;
 };
+
+// Consecutive localities evaluated together: one scan of each table they need, through the
+// store's locality index.
+struct LocalityBatch {
+  std::vector<LocalityRun*> runs;
+  std::vector<std::vector<Finding>> findings;  // per run: the built-in rules' findings
+  bool done = false;
+  std::exception_ptr error;
+};
+
+int ThreadCount(const CheckOptions& options) {
+  if (options.threads > 0) return options.threads;
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : static_cast<int>(cores);
+}
+
+std::vector<LocalityBatch> Batches(std::vector<std::unique_ptr<LocalityRun>>& runs,
+                                   const CheckOptions& options) {
+  // Small enough to keep every worker busy and memory bounded, large enough that a batch's
+  // scans amortise their statements.
+  const size_t workers = static_cast<size_t>(ThreadCount(options));
+  const size_t size = std::clamp<size_t>(runs.size() / (workers * 8), 1, 16);
+  std::vector<LocalityBatch> batches;
+  for (size_t i = 0; i < runs.size(); i += size) {
+    LocalityBatch batch;
+    for (size_t j = i; j < std::min(runs.size(), i + size); ++j)
+      batch.runs.push_back(runs[j].get());
+    batches.push_back(std::move(batch));
+  }
+  return batches;
+}
+
+// Runs the built-in rules of one batch against `store`; their findings go to batch->findings.
+void EvaluateBatch(ActivityStore& store, LocalityBatch* batch, const CheckOptions& options,
+                   Date earliest) {
+  StringMap<LocalityRun*> by_code;
+  bool needed[kTableCount] = {};
+  std::vector<std::string> codes;
+  for (LocalityRun* run : batch->runs) {
+    LocalityContext& ctx = run->context;
+    by_code[ctx.code] = run;
+    codes.push_back(ctx.code);
+    for (const ResolvedRule& rule : ctx.pack->rules) {
+      if (!rule.Bool("enabled") || !RuleSelected(options.rules, rule.id)) continue;
+      if (rule.kind == "custom") continue;
+      auto evaluator = MakeEvaluator(ctx, rule);
+      if (!evaluator) continue;
+      const int table = static_cast<int>(evaluator->table());
+      needed[table] = true;
+      run->by_table[table].push_back(evaluator.get());
+      run->evaluators.push_back(std::move(evaluator));
+    }
+  }
+  Scanner scanner(by_code, options.as_of);
+  for (int table = 0; table < kTableCount; ++table) {
+    if (!needed[table]) continue;
+    ScanRequest request;
+    request.table = static_cast<ActivityTable>(table);
+    request.localities = codes;
+    request.from = earliest;
+    request.to = options.as_of;
+    store.Scan(request, scanner);
+  }
+  batch->findings.resize(batch->runs.size());
+  for (size_t i = 0; i < batch->runs.size(); ++i) {
+    LocalityRun* run = batch->runs[i];
+    for (auto& evaluator : run->evaluators) {
+      Emitter emitter(run->context, evaluator->rule(), &batch->findings[i]);
+      evaluator->Finish(emitter);
+    }
+    for (auto& list : run->by_table) list.clear();
+    run->evaluators.clear();
+  }
+}
+
+// Evaluates the batches on up to options.threads workers, each with its own reader of the
+// store, and hands them to `decide` in order on this thread. Workers run at most a few batches
+// ahead of `decide`, so memory stays bounded whatever the number of localities.
+void RunBatches(ActivityStore& store, std::vector<LocalityBatch>& batches,
+                const CheckOptions& options, Date earliest,
+                const std::function<void(LocalityBatch&)>& decide) {
+  const size_t wanted = std::min(static_cast<size_t>(ThreadCount(options)), batches.size());
+  std::vector<std::unique_ptr<ActivityStore>> readers;
+  for (size_t i = 0; wanted > 1 && i < wanted; ++i) {
+    auto reader = store.OpenAnotherReader();
+    if (!reader) break;
+    readers.push_back(std::move(reader));
+  }
+  if (readers.size() < 2) {
+    for (LocalityBatch& batch : batches) {
+      EvaluateBatch(store, &batch, options, earliest);
+      decide(batch);
+    }
+    return;
+  }
+
+  const size_t window = readers.size() * 2 + 2;
+  std::mutex mutex;
+  std::condition_variable changed;
+  size_t next = 0;     // the next batch a worker takes
+  size_t decided = 0;  // batches handed to `decide`
+  bool stop = false;
+  auto work = [&](ActivityStore* reader) {
+    for (;;) {
+      size_t index;
+      {
+        std::unique_lock lock(mutex);
+        changed.wait(lock,
+                     [&] { return stop || next >= batches.size() || next < decided + window; });
+        if (stop || next >= batches.size()) return;
+        index = next++;
+      }
+      LocalityBatch& batch = batches[index];
+      try {
+        EvaluateBatch(*reader, &batch, options, earliest);
+      } catch (...) {
+        batch.error = std::current_exception();
+      }
+      {
+        std::lock_guard lock(mutex);
+        batch.done = true;
+      }
+      changed.notify_all();
+    }
+  };
+  std::vector<std::thread> workers;
+  struct Joiner {
+    std::vector<std::thread>& threads;
+    std::mutex& mutex;
+    std::condition_variable& changed;
+    bool& stop;
+    ~Joiner() {
+      {
+        std::lock_guard lock(mutex);
+        stop = true;
+      }
+      changed.notify_all();
+      for (std::thread& t : threads) t.join();
+    }
+  } joiner{workers, mutex, changed, stop};
+  for (auto& reader : readers) workers.emplace_back(work, reader.get());
+  for (size_t i = 0; i < batches.size(); ++i) {
+    {
+      std::unique_lock lock(mutex);
+      changed.wait(lock, [&] { return batches[i].done; });
+    }
+    if (batches[i].error) std::rethrow_exception(batches[i].error);
+    decide(batches[i]);
+    {
+      std::lock_guard lock(mutex);
+      decided = i + 1;
+    }
+    changed.notify_all();
+  }
+}
 
 bool IsKpiKind(const std::string& kind) {
   return kind.find("_share") != std::string::npos || kind.find("reduction") != std::string::npos ||
@@ -277,7 +340,12 @@ bool IsKpiKind(const std::string& kind) {
 }  // namespace
 
 CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) {
-  if (!db.HasTable("localities") || !db.HasTable("units")) {
+  SqliteActivityStore store(db);
+  return RunCheck(store, book, options);
+}
+
+CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& options) {
+  if (!store.HasActivityData()) {
     throw CheckError("the database holds no activity data (import a data set first)");
   }
   CheckResult result;
@@ -286,31 +354,34 @@ CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) 
   // 1. Localities and their packs, all resolved before anything runs.
   std::vector<std::unique_ptr<LocalityRun>> runs;
   {
-    Statement s = db.Prepare(
-        "SELECT code, name, level, COALESCE(parent_code, ''), COALESCE(pack, '') FROM localities "
-        "ORDER BY code");
-    while (s.Step()) {
-      const std::string code(s.Text(0));
-      const std::string level(s.Text(2));
-      const std::string parent(s.Text(3));
-      std::string pack = options.pack.empty() ? std::string(s.Text(4)) : options.pack;
-      if (!options.localities.empty() && !options.localities.count(code)) continue;
-      if (!options.provinces.empty() && !options.provinces.count(parent)) continue;
-      if (level == "province") continue;
+    store.ForEachLocality([&](const StoredLocality& s) {
+      const std::string code(s.code);
+      const std::string level(s.level);
+      const std::string parent(s.parent_code);
+      std::string pack = options.pack.empty() ? std::string(s.pack) : options.pack;
+      if (!options.localities.empty() && !options.localities.count(code)) return;
+      if (!options.provinces.empty() && !options.provinces.count(parent)) return;
+      if (level == "province") return;
       if (pack.empty()) {
-        throw CheckError("locality " + code + " (" + std::string(s.Text(1)) +
+        throw CheckError("locality " + code + " (" + std::string(s.name) +
                          ") names no pack: fill localities.pack or pass --pack");
       }
       auto run = std::make_unique<LocalityRun>();
       run->context.code = code;
-      run->context.name = s.Text(1);
+      run->context.name = s.name;
       run->context.level = level;
       run->context.parent_code = parent;
       run->context.as_of = options.as_of;
       run->context.lang = options.lang;
       run->result.pack = pack;
       runs.push_back(std::move(run));
-    }
+    });
+  }
+  // Named localities' units are read through the store's locality index.
+  const bool filtered = !options.localities.empty() || !options.provinces.empty();
+  std::vector<std::string> selected;
+  if (filtered) {
+    for (auto& run : runs) selected.push_back(run->context.code);
   }
   if (runs.empty()) throw CheckError("no locality of the data set matches the selection");
   LoadResult loaded;
@@ -323,49 +394,34 @@ CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) 
 
   StringMap<LocalityRun*> by_code;
   for (auto& run : runs) by_code[run->context.code] = run.get();
+  store.ForEachUnit(selected, [&](const StoredUnit& s) {
+    auto it = by_code.find(s.locality);
+    if (it == by_code.end()) return;
+    it->second->context.units.push_back(
+        {std::string(s.id), std::string(s.name), std::string(s.role), std::string(s.locality)});
+  });
   {
-    Statement s =
-        db.Prepare("SELECT unit_id, name, role, locality_code FROM units ORDER BY unit_id");
-    while (s.Step()) {
-      auto it = by_code.find(s.Text(3));
-      if (it == by_code.end()) continue;
-      it->second->context.units.push_back({std::string(s.Text(0)), std::string(s.Text(1)),
-                                           std::string(s.Text(2)), std::string(s.Text(3))});
-    }
-  }
-  if (db.HasTable("baselines")) {
     StringMap<LocalityRun*> by_scope;
     for (auto& run : runs) {
       by_scope[run->context.code] = run.get();
       for (const UnitInfo& unit : run->context.units) by_scope[unit.id] = run.get();
     }
-    Statement s = db.Prepare("SELECT scope, metric, year, value FROM baselines");
-    while (s.Step()) {
-      auto it = by_scope.find(s.Text(0));
-      if (it == by_scope.end()) continue;
-      it->second->context
-          .baselines[{std::string(s.Text(0)), std::string(s.Text(1)), static_cast<int>(s.Int(2))}] =
-          s.Int(3);
-    }
+    store.ForEachBaseline([&](const StoredBaseline& s) {
+      auto it = by_scope.find(s.scope);
+      if (it == by_scope.end()) return;
+      it->second->context.baselines[{std::string(s.scope), std::string(s.metric), s.year}] =
+          s.value;
+    });
   }
 
-  // 2. One evaluator per enabled rule and locality.
-  bool needed[kTableCount] = {};
+  // 2. The rules each locality runs, and the earliest day any of them reads.
   Date earliest = options.as_of;
   for (auto& run : runs) {
     LocalityContext& ctx = run->context;
     for (const ResolvedRule& rule : ctx.pack->rules) {
-      if (!rule.Bool("enabled") || !RuleSelected(options.rules, rule.id)) continue;
-      if (rule.kind == "custom") {
+      if (rule.kind == "custom" && rule.Bool("enabled") && RuleSelected(options.rules, rule.id)) {
         run->custom_rules.push_back(&rule);
-        continue;
       }
-      auto evaluator = MakeEvaluator(ctx, rule);
-      if (!evaluator) continue;
-      const int table = static_cast<int>(evaluator->table());
-      needed[table] = true;
-      run->by_table[table].push_back(evaluator.get());
-      run->evaluators.push_back(std::move(evaluator));
     }
     Date first = ctx.pack->effective;
     for (const ResolvedRule& rule : ctx.pack->rules) {
@@ -374,47 +430,41 @@ CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) 
     earliest = std::min(earliest, Date::FromCivil(first.year() - 1, 1, 1));
   }
 
-  // 3. Each table once.
-  const std::string only = runs.size() == 1 ? runs[0]->context.code : "";
-  Scanner scanner(db, by_code, earliest, options.as_of, only);
-  static constexpr const char* kTableNames[kTableCount] = {
-      "meetings", "documents", "dossiers", "reports", "tasks", "feedback", "schedules"};
-  for (int table = 0; table < kTableCount; ++table) {
-    if (!needed[table]) continue;
-    if (options.progress) options.progress(std::string("scan ") + kTableNames[table]);
-    scanner.Scan(static_cast<TableId>(table));
-  }
-
-  // 4. Decide.
+  // 3. Built-in rules, a batch of localities at a time, on every worker; custom rules (Lua,
+  // one sandbox) and everything that orders the output on this thread, batch after batch.
+  std::vector<LocalityBatch> batches = Batches(runs, options);
   std::vector<Finding> all;
-  for (auto& run : runs) {
-    if (options.progress) options.progress("decide " + run->context.code);
-    for (auto& evaluator : run->evaluators) {
-      Emitter emitter(run->context, evaluator->rule(), &all);
-      evaluator->Finish(emitter);
-    }
-    for (const ResolvedRule* rule : run->custom_rules) {
-      std::string error;
-      if (!RunCustomRule(book.sandbox(), db, run->context, *rule, &all, &error)) {
-        result.errors.push_back({"", 0, run->context.pack->id, rule->id,
-                                 "failed in locality " + run->context.code + ": " + error});
+  auto decide = [&](LocalityBatch& batch) {
+    for (size_t i = 0; i < batch.runs.size(); ++i) {
+      LocalityRun* run = batch.runs[i];
+      if (options.progress) options.progress("decide " + run->context.code);
+      for (Finding& f : batch.findings[i]) all.push_back(std::move(f));
+      for (const ResolvedRule* rule : run->custom_rules) {
+        std::string error;
+        if (!RunCustomRule(book.sandbox(), store, run->context, *rule, &all, &error)) {
+          result.errors.push_back({"", 0, run->context.pack->id, rule->id,
+                                   "failed in locality " + run->context.code + ": " + error});
+        }
       }
     }
-  }
-
-  // 5. Filter, sort, count.
-  std::map<std::string, const ResolvedPack*> pack_of;
-  for (auto& run : runs) pack_of[run->context.code] = run->context.pack;
-  for (Finding& f : all) {
-    if (!options.units.empty() && (!f.unit || !options.units.count(*f.unit))) continue;
-    const ResolvedRule* rule = pack_of[f.locality]->FindRule(f.rule);
-    if (rule != nullptr && IsKpiKind(rule->kind)) result.kpis.push_back(f);
-    if (f.severity == Severity::kPass ? !options.include_passes
-                                      : f.severity < options.min_severity) {
-      continue;
+    batch.findings.clear();
+    batch.findings.shrink_to_fit();
+    // Filtered batch by batch: the passes nobody asked for are never held for the whole sweep.
+    for (Finding& f : all) {
+      if (!options.units.empty() && (!f.unit || !options.units.count(*f.unit))) continue;
+      const ResolvedRule* rule = by_code[f.locality]->context.pack->FindRule(f.rule);
+      if (rule != nullptr && IsKpiKind(rule->kind)) result.kpis.push_back(f);
+      if (f.severity == Severity::kPass ? !options.include_passes
+                                        : f.severity < options.min_severity) {
+        continue;
+      }
+      result.findings.push_back(std::move(f));
     }
-    result.findings.push_back(std::move(f));
-  }
+    all.clear();
+  };
+  RunBatches(store, batches, options, earliest, decide);
+
+  // 5. Sort, count.
   std::sort(result.findings.begin(), result.findings.end(), FindingLess);
   std::sort(result.kpis.begin(), result.kpis.end(), FindingLess);
   for (auto& run : runs) {

@@ -4,7 +4,6 @@
 #include <cstring>
 
 #include "lua_values.h"
-#include "tuanthu/data_model.h"
 
 namespace tuanthu {
 namespace {
@@ -14,7 +13,7 @@ constexpr int kProgressSteps = 10000;
 constexpr int64_t kMaxVmSteps = 200'000'000;
 
 struct CustomRun {
-  Database* db;
+  ActivityStore* store;
   const LocalityContext* locality;
   const ResolvedRule* rule;
   std::vector<Finding> findings;
@@ -23,26 +22,6 @@ struct CustomRun {
 
 CustomRun* RunOf(lua_State* L) {
   return static_cast<CustomRun*>(lua_touserdata(L, lua_upvalueindex(1)));
-}
-
-// Only reads of the activity tables; no writes, PRAGMA, ATTACH or schema access.
-int Authorize(void*, int action, const char* arg1, const char*, const char*, const char*) {
-  switch (action) {
-    case SQLITE_SELECT:
-    case SQLITE_FUNCTION:
-    case SQLITE_RECURSIVE:
-      return SQLITE_OK;
-    case SQLITE_READ:
-      return arg1 != nullptr && FindTable(arg1) != nullptr ? SQLITE_OK : SQLITE_DENY;
-    default:
-      return SQLITE_DENY;
-  }
-}
-
-int Progress(void* data) {
-  auto* run = static_cast<CustomRun*>(data);
-  run->vm_steps += kProgressSteps;
-  return run->vm_steps > kMaxVmSteps ? 1 : 0;
 }
 
 int PushRows(lua_State* L) {
@@ -74,72 +53,18 @@ int LuaQuery(lua_State* L) {
       args.push_back(std::move(arg));
     }
     if (error[0] == '\0') {
-      sqlite3* db = run->db->raw();
-      sqlite3_set_authorizer(db, Authorize, nullptr);
-      sqlite3_progress_handler(db, kProgressSteps, Progress, run);
-      sqlite3_stmt* stmt = nullptr;
-      const char* tail = nullptr;
-      if (sqlite3_prepare_v2(db, sql, static_cast<int>(length), &stmt, &tail) != SQLITE_OK) {
-        std::snprintf(error, sizeof error,
-                      "ctx.query: %s (only SELECT over the activity tables "
-                      "is allowed)",
-                      sqlite3_errmsg(db));
-      } else if (tail != nullptr && std::strspn(tail, " \t\r\n;") != std::strlen(tail)) {
-        std::snprintf(error, sizeof error, "ctx.query: one statement at a time");
-      } else if (stmt == nullptr || !sqlite3_stmt_readonly(stmt)) {
-        std::snprintf(error, sizeof error, "ctx.query: only read-only SELECT statements");
-      } else {
-        for (size_t i = 0; i < args.size(); ++i) {
-          const nlohmann::json& a = args[i];
-          const int index = static_cast<int>(i) + 1;
-          if (a.is_null())
-            sqlite3_bind_null(stmt, index);
-          else if (a.is_boolean())
-            sqlite3_bind_int(stmt, index, a.get<bool>() ? 1 : 0);
-          else if (a.is_number_integer())
-            sqlite3_bind_int64(stmt, index, a.get<int64_t>());
-          else if (a.is_number())
-            sqlite3_bind_double(stmt, index, a.get<double>());
-          else {
-            const std::string& text = a.get_ref<const std::string&>();
-            sqlite3_bind_text(stmt, index, text.data(), static_cast<int>(text.size()),
-                              SQLITE_TRANSIENT);
-          }
-        }
-        int rc;
-        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-          if (rows.size() >= kMaxRows) {
-            std::snprintf(error, sizeof error, "ctx.query: more than %zu rows; aggregate in SQL",
-                          kMaxRows);
-            break;
-          }
-          nlohmann::json row = nlohmann::json::object();
-          for (int c = 0; c < sqlite3_column_count(stmt); ++c) {
-            const char* name = sqlite3_column_name(stmt, c);
-            switch (sqlite3_column_type(stmt, c)) {
-              case SQLITE_INTEGER:
-                row[name] = sqlite3_column_int64(stmt, c);
-                break;
-              case SQLITE_FLOAT:
-                row[name] = sqlite3_column_double(stmt, c);
-                break;
-              case SQLITE_NULL:
-                break;
-              default:
-                row[name] = std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, c)),
-                                        static_cast<size_t>(sqlite3_column_bytes(stmt, c)));
-            }
-          }
-          rows.push_back(std::move(row));
-        }
-        if (error[0] == '\0' && rc != SQLITE_DONE) {
-          std::snprintf(error, sizeof error, "ctx.query: %s",
-                        rc == SQLITE_INTERRUPT ? "query ran too long" : sqlite3_errmsg(db));
-        }
+      QueryRequest request;
+      request.sql = std::string_view(sql, length);
+      request.args = &args;
+      request.max_rows = kMaxRows;
+      request.should_stop = [run] {
+        run->vm_steps += kProgressSteps;
+        return run->vm_steps > kMaxVmSteps;
+      };
+      std::string problem;
+      if (!run->store->Query(request, &rows, &problem)) {
+        std::snprintf(error, sizeof error, "%s", problem.c_str());
       }
-      sqlite3_finalize(stmt);
-      sqlite3_set_authorizer(db, nullptr, nullptr);
-      sqlite3_progress_handler(db, 0, nullptr, nullptr);
     }
     if (error[0] == '\0') {
       lua_pushcfunction(L, PushRows);
@@ -217,7 +142,7 @@ int LuaFinding(lua_State* L) {
 
 }  // namespace
 
-bool RunCustomRule(LuaSandbox& sandbox, Database& db, const LocalityContext& locality,
+bool RunCustomRule(LuaSandbox& sandbox, ActivityStore& store, const LocalityContext& locality,
                    const ResolvedRule& rule, std::vector<Finding>* out, std::string* error) {
   lua_State* L = sandbox.L();
   StackGuard guard(L);
@@ -225,7 +150,7 @@ bool RunCustomRule(LuaSandbox& sandbox, Database& db, const LocalityContext& loc
     *error = "Lua stack exhausted";
     return false;
   }
-  CustomRun run{&db, &locality, &rule, {}, 0};
+  CustomRun run{&store, &locality, &rule, {}, 0};
   lua_rawgeti(L, LUA_REGISTRYINDEX, rule.custom_function);
   if (!lua_isfunction(L, -1)) {
     *error = "the rule has no evaluate function";

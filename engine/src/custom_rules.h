@@ -8,12 +8,13 @@
 
 #include "evaluation.h"
 #include "lua_sandbox.h"
+#include "tuanthu/activity_store.h"
 
 namespace tuanthu {
 
 // Runs `rule` for `locality`. Returns false with *error when the rule fails (its findings up to
 // the failure are discarded); the caller goes on with the other rules.
-bool RunCustomRule(LuaSandbox& sandbox, Database& db, const LocalityContext& locality,
+bool RunCustomRule(LuaSandbox& sandbox, ActivityStore& store, const LocalityContext& locality,
                    const ResolvedRule& rule, std::vector<Finding>* out, std::string* error);
 
 }  // namespace tuanthu

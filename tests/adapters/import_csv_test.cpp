@@ -297,6 +297,68 @@ TEST_CASE("import csv: ids are unique within their table") {
         "duplicate doc_id: already used on line 2; each doc_id must be unique in its table");
 }
 
+TEST_CASE("import csv: a repeated id is found wherever its first row is, valid or not") {
+  TempDir dir;
+  WriteBase(dir);
+  // D1 first on line 2 with a bad date; D2 twice after an error elsewhere; D3 after a valid D3.
+  const std::string file =
+      dir.Write("documents.csv", std::string(kDocumentsHeader) +
+                                     "D1,U1,outgoing,administrative,plan,2026-13-01,1,0\n"
+                                     "D2,U1,outgoing,administrative,plan,2026-06-01,1,0\n"
+                                     "D1,U1,outgoing,administrative,plan,2026-06-01,1,0\n"
+                                     "D3,U1,outgoing,administrative,plan,2026-06-01,1,0\n"
+                                     "D2,U2,incoming,administrative,plan,2026-06-02,1,0\n"
+                                     "D3,U1,outgoing,administrative,plan,2026-02-30,1,0\n");
+  for (bool keep : {false, true}) {
+    CAPTURE(keep);
+    Database db(":memory:");
+    ImportOptions options = English();
+    options.keep_good_rows = keep;
+    const ImportResult result = ImportDataSet(dir.str(), db, options);
+    REQUIRE_MESSAGE(result.errors.size() == 5, result.ErrorsText());
+    CHECK(result.errors[0].line == 2);
+    CheckIssue(result.errors[1], file, 4, 1, "doc_id", "D1");
+    CHECK(result.errors[1].message ==
+          "duplicate doc_id: already used on line 2; each doc_id must be unique in its table");
+    CheckIssue(result.errors[2], file, 6, 1, "doc_id", "D2");
+    CHECK(result.errors[2].message ==
+          "duplicate doc_id: already used on line 3; each doc_id must be unique in its table");
+    CheckIssue(result.errors[3], file, 7, 1, "doc_id", "D3");
+    CHECK(result.errors[3].message ==
+          "duplicate doc_id: already used on line 5; each doc_id must be unique in its table");
+    CHECK(result.errors[4].line == 7);
+    CHECK(result.committed == keep);
+    if (keep) {
+      Statement count = db.Prepare("SELECT group_concat(doc_id) FROM documents ORDER BY doc_id");
+      REQUIRE(count.Step());
+      CHECK(count.Text(0) == "D2,D3");
+    }
+  }
+}
+
+TEST_CASE("import csv: an id already in the store is told apart from one repeated in the data") {
+  TempDir first;
+  WriteBase(first);
+  first.Write("documents.csv", std::string(kDocumentsHeader) +
+                                   "D1,U1,outgoing,administrative,plan,2026-06-01,1,0\n");
+  const auto path = std::filesystem::path(first.str()) / "store.db";
+  Database db(path.string());
+  REQUIRE(ImportDataSet(first.str(), db, English()).ok());
+  TempDir second;
+  const std::string file =
+      second.Write("documents.csv", std::string(kDocumentsHeader) +
+                                        "D1,U1,outgoing,administrative,plan,2026-06-01,1,0\n"
+                                        "D5,U1,outgoing,administrative,plan,2026-06-01,1,0\n"
+                                        "D5,U1,outgoing,administrative,plan,2026-06-01,1,0\n");
+  const ImportResult result = ImportDataSet(second.str(), db, English());
+  REQUIRE_MESSAGE(result.errors.size() == 2, result.ErrorsText());
+  CheckIssue(result.errors[0], file, 2, 1, "doc_id", "D1");
+  CHECK(result.errors[0].message.find("already in the store") != std::string::npos);
+  CheckIssue(result.errors[1], file, 4, 1, "doc_id", "D5");
+  CHECK(result.errors[1].message ==
+        "duplicate doc_id: already used on line 3; each doc_id must be unique in its table");
+}
+
 TEST_CASE("import csv: schedules and baselines are unique by their composite key") {
   TempDir dir;
   WriteBase(dir);

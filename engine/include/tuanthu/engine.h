@@ -15,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "tuanthu/activity_store.h"
 #include "tuanthu/date.h"
 #include "tuanthu/finding.h"
 #include "tuanthu/lang.h"
@@ -181,6 +182,8 @@ struct CheckOptions {
   std::set<std::string> rules;  // rule ids or prefixes ending in '.' ("meetings.")
   Severity min_severity = Severity::kInfo;
   bool include_passes = false;  // keep the `pass` outcomes (KPIs) among the findings
+  // Worker threads for the built-in rules; 0: one per core. The result does not depend on it.
+  int threads = 0;
   // Called with a short description of each stage (for a progress line). Default: none.
   std::function<void(const std::string&)> progress;
 };
@@ -215,6 +218,8 @@ class CheckError : public std::runtime_error {
 
 // Runs every rule of every selected locality as of `options.as_of`, reading each activity table
 // once. Reads the store only. Throws CheckError or StoreError.
+CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& options);
+// The same over a SQLite store.
 CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options);
 
 }  // namespace tuanthu

@@ -12,12 +12,18 @@
 #include <string_view>
 #include <utility>
 
+#include "tuanthu/activity_store.h"
+
 namespace tuanthu {
 
 class StoreError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };
+
+// The store layout this version writes: 1 = the first stores; 2 = locality-driven indexes and
+// planner statistics. Older stores are read as they are and upgraded by the next import.
+inline constexpr int64_t kSchemaVersion = 2;
 
 class Statement {
  public:
@@ -68,8 +74,15 @@ class Database {
   sqlite3* raw() const { return db_; }
   const std::string& path() const { return path_; }
 
-  // Creates the activity tables and indexes if they are absent. Idempotent.
+  // Creates the activity tables and indexes if they are absent, and brings a store of an older
+  // schema up to date (see kSchemaVersion). Idempotent. Throws StoreError for a newer schema.
   void EnsureSchema();
+  // The schema version the store records (0: not a tuanthu store, or an empty one).
+  int64_t SchemaVersion();
+  // Throws StoreError, saying what to do, when the store was written by a newer tuanthu.
+  void CheckSchemaReadable();
+  // Refreshes the statistics the query planner uses (after an import).
+  void Analyze();
   bool HasTable(std::string_view name);
   // Milliseconds a writer waits for another writer's lock. Default: 30000.
   void SetBusyTimeout(int milliseconds);
@@ -95,5 +108,31 @@ class Transaction {
 
 // The schema's SQL for one table of the data model (used by EnsureSchema and the tests).
 std::string CreateTableSql(std::string_view table);
+
+// The engine's reader of a SQLite store. Borrows `db` (which must outlive it); scans of named
+// localities go through the locality indexes, a scan of every locality reads each table once.
+class SqliteActivityStore : public ActivityStore {
+ public:
+  explicit SqliteActivityStore(Database& db);
+  ~SqliteActivityStore() override;
+
+  bool HasActivityData() override;
+  void ForEachLocality(const std::function<void(const StoredLocality&)>& visit) override;
+  void ForEachUnit(const std::vector<std::string>& localities,
+                   const std::function<void(const StoredUnit&)>& visit) override;
+  void ForEachBaseline(const std::function<void(const StoredBaseline&)>& visit) override;
+  void Scan(const ScanRequest& request, RecordVisitor& visitor) override;
+  bool Query(const QueryRequest& request, nlohmann::json* rows, std::string* error) override;
+  // A read-only connection to the same file; nullptr for an in-memory database.
+  std::unique_ptr<ActivityStore> OpenAnotherReader() override;
+
+  Database& database() { return *db_; }
+
+ private:
+  explicit SqliteActivityStore(std::unique_ptr<Database> owned);
+
+  std::unique_ptr<Database> owned_;
+  Database* db_;
+};
 
 }  // namespace tuanthu
