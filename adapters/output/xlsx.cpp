@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "output/report_model.h"
+#include "tuanthu/utf8.h"
 
 namespace tuanthu {
 namespace {
@@ -202,7 +203,7 @@ class Writer {
       if (format != nullptr) Check(worksheet_write_blank(sheet, row, col, format));
       return;
     }
-    const std::string cell = CellText(text);
+    const std::string cell = CellText(SanitizeUtf8(text));
     Check(worksheet_write_string(sheet, row, col, cell.c_str(), format ? format : text_));
   }
 

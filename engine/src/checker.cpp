@@ -277,9 +277,13 @@ bool IsKpiKind(const std::string& kind) {
 }  // namespace
 
 CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) {
+  const Lang lang = options.lang;
   if (!db.HasTable("localities") || !db.HasTable("units")) {
-    throw CheckError("the database holds no activity data (import a data set first)");
+    throw CheckError(std::string(
+        Tr(lang, "cơ sở dữ liệu không có dữ liệu hoạt động (hãy nhập một bộ dữ liệu trước)",
+           "the database holds no activity data (import a data set first)")));
   }
+  book.sandbox().set_lang(lang);
   CheckResult result;
   result.as_of = options.as_of;
 
@@ -298,8 +302,12 @@ CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) 
       if (!options.provinces.empty() && !options.provinces.count(parent)) continue;
       if (level == "province") continue;
       if (pack.empty()) {
-        throw CheckError("locality " + code + " (" + std::string(s.Text(1)) +
-                         ") names no pack: fill localities.pack or pass --pack");
+        throw CheckError(
+            Format(Tr(lang,
+                      "địa bàn {0} ({1}) không ghi bộ quy tắc: điền cột localities.pack hoặc "
+                      "dùng --pack",
+                      "locality {0} ({1}) names no pack: fill localities.pack or pass --pack"),
+                   {code, s.Text(1)}));
       }
       auto run = std::make_unique<LocalityRun>();
       run->context.code = code;
@@ -312,13 +320,18 @@ CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) 
       runs.push_back(std::move(run));
     }
   }
-  if (runs.empty()) throw CheckError("no locality of the data set matches the selection");
+  if (runs.empty()) {
+    throw CheckError(std::string(Tr(lang, "không địa bàn nào của bộ dữ liệu khớp với bộ lọc",
+                                    "no locality of the data set matches the selection")));
+  }
   LoadResult loaded;
   for (auto& run : runs) {
     run->context.pack = book.Resolve(run->result.pack, &loaded);
   }
   if (!loaded.successful()) {
-    throw CheckError("the rule packs do not load:\n" + loaded.AsString());
+    throw CheckError(
+        std::string(Tr(lang, "không nạp được các bộ quy tắc:\n", "the rule packs do not load:\n")) +
+        loaded.AsString(lang));
   }
 
   StringMap<LocalityRun*> by_code;
@@ -396,8 +409,10 @@ CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) 
     for (const ResolvedRule* rule : run->custom_rules) {
       std::string error;
       if (!RunCustomRule(book.sandbox(), db, run->context, *rule, &all, &error)) {
-        result.errors.push_back({"", 0, run->context.pack->id, rule->id,
-                                 "failed in locality " + run->context.code + ": " + error});
+        result.errors.push_back(
+            {"", 0, run->context.pack->id, rule->id,
+             Format(Tr(lang, "lỗi khi chạy cho địa bàn {0}: {1}", "failed in locality {0}: {1}"),
+                    {run->context.code, error})});
       }
     }
   }

@@ -229,7 +229,7 @@ Diagnostic ParseLuaError(const std::string& pack, const std::string& path,
 
 }  // namespace
 
-std::string Diagnostic::AsString() const {
+std::string Diagnostic::AsString(Lang lang) const {
   std::string out;
   if (!file.empty()) {
     out += file;
@@ -238,15 +238,18 @@ std::string Diagnostic::AsString() const {
   } else if (!pack.empty()) {
     out += pack + ": ";
   }
-  if (!rule.empty()) out += "rule '" + rule + "': ";
+  if (!rule.empty()) out += Format(Tr(lang, "quy tắc '{0}': ", "rule '{0}': "), {rule});
   out += message;
   return out;
 }
 
-std::string LoadResult::AsString() const {
+std::string LoadResult::AsString(Lang lang) const {
   std::string out;
-  for (const Diagnostic& d : errors) out += "error: " + d.AsString() + "\n";
-  for (const Diagnostic& d : warnings) out += "warning: " + d.AsString() + "\n";
+  for (const Diagnostic& d : errors)
+    out += std::string(Tr(lang, "lỗi: ", "error: ")) + d.AsString(lang) + "\n";
+  for (const Diagnostic& d : warnings) {
+    out += std::string(Tr(lang, "cảnh báo: ", "warning: ")) + d.AsString(lang) + "\n";
+  }
   return out;
 }
 
@@ -494,8 +497,11 @@ const ResolvedPack* RuleBook::Impl::Resolve(const std::string& id,
       }
       json value = raw;
       if (std::string problem = NormaliseParam(*spec, &value); !problem.empty()) {
-        result->errors.push_back({file->info.path, decl.line, id, decl.id,
-                                  "parameter '" + name + "' = " + raw.dump() + ": " + problem});
+        result->errors.push_back(
+            {file->info.path, decl.line, id, decl.id,
+             "parameter '" + name +
+                 "' = " + raw.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
+                 ": " + problem});
         continue;
       }
       rule->params[name] = {value, id};
