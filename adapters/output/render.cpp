@@ -6,6 +6,8 @@
 #include <nlohmann/json.hpp>
 #include <sstream>
 
+#include "tuanthu/utf8.h"
+
 namespace tuanthu {
 namespace {
 
@@ -125,7 +127,7 @@ std::string MeasureText(const Measure& measure) {
   const ordered_json j = MeasureJson(measure);
   if (j.is_null()) return "";
   if (j.is_string()) return j.get<std::string>();
-  return j.dump();
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 std::string DisplayPeriod(const std::string& period) {
@@ -165,7 +167,7 @@ std::string RenderJson(const CheckResult& result, const RenderOptions&) {
     errors.push_back({{"pack", d.pack}, {"rule", d.rule}, {"message", d.message}});
   }
   root["errors"] = std::move(errors);
-  return root.dump(2) + "\n";
+  return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
 std::string RenderDueSoon(const CheckResult& result, int days, const RenderOptions& options,
@@ -201,7 +203,7 @@ std::string RenderDueSoon(const CheckResult& result, int days, const RenderOptio
                       {"message", f.message}});
     }
     root["due"] = std::move(list);
-    return root.dump(2) + "\n";
+    return root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }
   std::string out =
       Format(Tr(lang, "Hạn trong {0} ngày tới, tính từ {1}: {2} việc chưa hoàn thành\n",
@@ -221,7 +223,7 @@ std::string RenderDueSoon(const CheckResult& result, int days, const RenderOptio
 }
 
 std::string CsvField(std::string_view value) {
-  std::string text(value);
+  std::string text = SanitizeUtf8(value);
   if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' ||
                         text[0] == '\t' || text[0] == '\r')) {
     text.insert(text.begin(), '\'');
@@ -379,8 +381,10 @@ std::string RenderTable(const CheckResult& result, const RenderOptions& options)
       auto it = locality.counts.find(s);
       return std::to_string(it == locality.counts.end() ? 0 : it->second);
     };
-    out += "\n" +
-           Format(Tr(lang, "Tổng: {0} vi phạm, {1} cảnh báo, {2} thông tin\n",
+    // Appended piece by piece: `"\n" + std::string` makes g++ 12 at -O3 report a false
+    // -Wrestrict from the inlined insert at position 0 (a known g++ 12 false positive).
+    out += '\n';
+    out += Format(Tr(lang, "Tổng: {0} vi phạm, {1} cảnh báo, {2} thông tin\n",
                      "Total: {0} violations, {1} warnings, {2} info\n"),
                   {count(Severity::kViolation), count(Severity::kWarning), count(Severity::kInfo)});
     const std::vector<const Finding*> kpis = LocalityKpis(result, locality.code);
