@@ -27,7 +27,7 @@ cp data/*/*.json "$corpus/json_source/"
 for file in $(find rules -name '*.lua'); do
   cp "$file" "$corpus/pack_load/$(echo "$file" | tr '/' '-')"
 done
-cat data/*/*.csv | tr ',;' '\n\n' | sed 's/^"//; s/"$//' | sort -u | head -n 2000 |
+cat data/*/*.csv | tr ',;' '\n\n' | sed 's/^"//; s/"$//' | sort -u | awk 'NR <= 2000' |
   while IFS= read -r cell; do
     [ -n "$cell" ] && printf '%s' "$cell" >"$corpus/values/$(printf '%s' "$cell" | md5sum | cut -c1-16)"
   done
@@ -36,7 +36,7 @@ status=0
 for target in "${targets[@]}"; do
   echo "== fuzz_$target: ${seconds} s" >&2
   start=$(date +%s)
-  if ! "$build_dir/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+  if ! "$build_dir/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 -artifact_prefix="$build_dir/artifacts/$target-" \
       "$corpus/$target" "fuzz/regressions/$target" 2>"$build_dir/fuzz_$target.log"; then
     status=1
