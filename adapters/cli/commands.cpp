@@ -13,6 +13,7 @@
 
 #include "cli/data_source.h"
 #include "cli/history_commands.h"
+#include "cli/limits.h"
 #include "cli/lock.h"
 #include "cli/report_output.h"
 #include "cli/rules_commands.h"
@@ -67,29 +68,16 @@ std::string Today() {
 
 Lang LangOption(const std::string& text) {
   auto lang = ParseLang(text);
-  if (!lang) throw po::error("--lang must be vi or en, not '" + text + "'");
+  if (!lang) {
+    throw po::error("--lang phải là vi hoặc en / must be vi or en: '" + text + "'");
+  }
   return *lang;
 }
 
-// Writes `text` to --out (atomically: a temporary file renamed into place) or to `out`.
-void Emit(const std::string& text, const std::string& path, std::ostream& out) {
-  if (path.empty() || path == "-") {
-    out << text;
-    return;
-  }
-  const std::string temporary = path + ".tmp";
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    if (!file) throw std::runtime_error("cannot write " + path);
-    file << text;
-    if (!file.flush()) throw std::runtime_error("cannot write " + path);
-  }
-  std::filesystem::rename(temporary, path);
-}
-
-// Like Emit, for output written piece by piece: never held whole in memory.
+// Writes what `write` produces to --out (atomically: a temporary file renamed into place) or to
+// `out`, piece by piece: never held whole in memory.
 void EmitStreamed(const std::function<void(std::ostream&)>& write, const std::string& path,
-                  std::ostream& out) {
+                  std::ostream& out, Lang lang) {
   if (path.empty() || path == "-") {
     write(out);
     return;
@@ -97,11 +85,16 @@ void EmitStreamed(const std::function<void(std::ostream&)>& write, const std::st
   const std::string temporary = path + ".tmp";
   {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    if (!file) throw std::runtime_error("cannot write " + path);
+    const std::string problem = Format(Tr(lang, "không ghi được {0}", "cannot write {0}"), {path});
+    if (!file) throw std::runtime_error(problem);
     write(file);
-    if (!file.flush()) throw std::runtime_error("cannot write " + path);
+    if (!file.flush()) throw std::runtime_error(problem);
   }
   std::filesystem::rename(temporary, path);
+}
+
+void Emit(const std::string& text, const std::string& path, std::ostream& out, Lang lang) {
+  EmitStreamed([&text](std::ostream& stream) { stream << text; }, path, out, lang);
 }
 
 int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -111,6 +104,7 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   bool include_pass = false, quiet = false, record = false;
   std::string history_path;
   int wait_seconds = 60, due_soon = -1, threads = 0;
+  double rule_timeout = 0;
   po::options_description options("tuanthu check");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
@@ -142,7 +136,9 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       "due-soon", po::value(&due_soon),
       "list instead every deadline in the next DAYS days that is not met yet")(
       "threads", po::value(&threads),
-      "worker threads for a store's localities (default: one per core); the output is the same");
+      "worker threads for a store's localities (default: one per core); the output is the same")(
+      "rule-timeout", po::value(&rule_timeout),
+      "seconds one custom rule call or pack load may take (default 5, or TUANTHU_RULE_TIMEOUT)");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -156,7 +152,11 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   if (threads < 0) throw po::error("--threads must be 0 (one per core) or more");
   check.threads = threads;
   const auto as_of = Date::Parse(as_of_text.empty() ? Today() : as_of_text);
-  if (!as_of) throw po::error("--as-of must be a date YYYY-MM-DD, not '" + as_of_text + "'");
+  if (!as_of) {
+    throw po::error(Format(Tr(check.lang, "--as-of phải là một ngày YYYY-MM-DD, không phải '{0}'",
+                              "--as-of must be a date YYYY-MM-DD, not '{0}'"),
+                           {as_of_text}));
+  }
   check.as_of = *as_of;
   check.pack = pack;
   check.localities = {localities.begin(), localities.end()};
@@ -168,32 +168,43 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   check.include_passes = include_pass || report;
   const auto severity = ParseSeverity(min_severity);
   if (!severity || *severity == Severity::kPass)
-    throw po::error("--severity must be info, warning or violation");
+    throw po::error(std::string(Tr(check.lang, "--severity phải là info, warning hoặc violation",
+                                   "--severity must be info, warning or violation")));
   check.min_severity = *severity;
   if (format != "table" && format != "json" && format != "csv" && !report)
-    throw po::error("--format must be table, json, csv, html or xlsx, not '" + format + "'");
+    throw po::error(Format(Tr(check.lang,
+                              "--format phải là table, json, csv, html hoặc xlsx, không phải "
+                              "'{0}'",
+                              "--format must be table, json, csv, html or xlsx, not '{0}'"),
+                           {format}));
   if (report && (out_path.empty() || out_path == "-"))
-    throw po::error("--format " + format + " writes a file: add --out FILE (e.g. --out report." +
-                    format + ")");
+    throw po::error(
+        Format(Tr(check.lang, "--format {0} ghi ra tệp: thêm --out TỆP (ví dụ --out bao-cao.{0})",
+                  "--format {0} writes a file: add --out FILE (e.g. --out report.{0})"),
+               {format}));
   Severity fail_level = Severity::kViolation;
   if (fail_on == "warning")
     fail_level = Severity::kWarning;
   else if (fail_on == "never")
     fail_level = Severity::kPass;
   else if (!fail_on.empty() && fail_on != "violation")
-    throw po::error("--fail-on must be violation, warning or never");
+    throw po::error(std::string(Tr(check.lang, "--fail-on phải là violation, warning hoặc never",
+                                   "--fail-on must be violation, warning or never")));
 
   if (due_soon >= 0) check.include_passes = true;  // deadlines not yet due are passes, still open
   if (record && history_path.empty()) {
     if (!IsSqliteFile(data)) {
-      throw po::error(
-          "--record keeps the history in a SQLite store: import the data first "
-          "(tuanthu import --data DIR --db FILE) or name one with --history FILE");
+      throw po::error(std::string(
+          Tr(check.lang,
+             "--record lưu lịch sử trong một kho SQLite: hãy nhập dữ liệu trước (tuanthu import "
+             "--data THƯ-MỤC --db TỆP) hoặc chỉ định kho bằng --history TỆP",
+             "--record keeps the history in a SQLite store: import the data first "
+             "(tuanthu import --data DIR --db FILE) or name one with --history FILE")));
     }
     history_path = data;
   }
   std::unique_ptr<RunLock> lock;
-  if (record) lock = std::make_unique<RunLock>(history_path, wait_seconds);
+  if (record) lock = std::make_unique<RunLock>(history_path, wait_seconds, check.lang);
   const std::string started_at = UtcNow();
   const bool show_progress = !quiet && ::isatty(STDERR_FILENO);
   if (show_progress) {
@@ -202,7 +213,10 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 
   OpenedData opened = OpenData(data, check.lang, err);
   if (!opened.db) return 2;
-  RuleBook book(rule_dirs);
+  RuleBook book(
+      rule_dirs, true,
+      OperatorLimits(vm.count("rule-timeout") ? std::optional<double>(rule_timeout) : std::nullopt,
+                     check.lang));
   CheckResult result;
   try {
     result = RunCheck(*opened.db, book, check);
@@ -215,7 +229,7 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   render.lang = check.lang;
   if (due_soon >= 0) {
     const std::string text = RenderDueSoon(result, due_soon, render, format == "json");
-    if (!quiet || !out_path.empty()) Emit(text, out_path, out);
+    if (!quiet || !out_path.empty()) Emit(text, out_path, out, check.lang);
   } else if (format == "xlsx" || format == "html") {
     std::string error;
     std::ostringstream discarded;  // --quiet: no hints, only errors
@@ -233,13 +247,16 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
             else
               WriteCsv(result, render, stream);
           },
-          out_path, out);
+          out_path, out, check.lang);
     }
   } else {
     const std::string text = RenderTable(result, render);
-    if (!quiet || !out_path.empty()) Emit(text, out_path, out);
+    if (!quiet || !out_path.empty()) Emit(text, out_path, out, check.lang);
   }
-  for (const Diagnostic& d : result.errors) err << "tuanthu: rule error: " << d.AsString() << "\n";
+  for (const Diagnostic& d : result.errors) {
+    err << Tr(check.lang, "tuanthu: lỗi quy tắc: ", "tuanthu: rule error: ")
+        << d.AsString(check.lang) << "\n";
+  }
   if (!result.errors.empty()) return 2;
   if (record) {
     Database history_db(history_path);
@@ -343,7 +360,7 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   import.keep_good_rows = keep_good;
   import.rejects_path = rejects;
   import.replace = replace;
-  RunLock lock(db_path, wait_seconds);
+  RunLock lock(db_path, wait_seconds, import.lang);
   const ImportResult result = ImportIntoPath(data, db_path, import);
   const Lang lang = import.lang;
   if (!quiet) err << result.NoticesText();
@@ -394,6 +411,16 @@ int Template(const std::vector<std::string>& args, std::ostream& out, std::ostre
 
 }  // namespace
 
+Lang LangOfArguments(const std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang=en" ||
+        (args[i] == "--lang" && i + 1 < args.size() && args[i + 1] == "en")) {
+      return Lang::kEn;
+    }
+  }
+  return Lang::kVi;
+}
+
 int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     out << kUsage;
@@ -411,7 +438,10 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
     out << "tuanthu " << TUANTHU_VERSION << " (commit " << BuildCommit() << ")\n";
     return 0;
   }
-  err << "tuanthu: unknown command '" << command << "'\n" << kUsage;
+  err << Format(Tr(LangOfArguments(args), "tuanthu: không có lệnh '{0}'\n",
+                   "tuanthu: unknown command '{0}'\n"),
+                {command})
+      << kUsage;
   return 2;
 }
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "cli/limits.h"
 #include "tuanthu/catalog.h"
 #include "tuanthu/engine.h"
 
@@ -16,7 +17,7 @@ using ordered_json = nlohmann::ordered_json;
 std::string ValueText(const nlohmann::json& value) {
   if (value.is_null()) return "—";
   if (value.is_string()) return value.get<std::string>();
-  return value.dump();
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 // Dates in pack parameters shown the Vietnamese way: "--06-05" (ISO 8601, as the JSON output
@@ -112,7 +113,7 @@ int List(RuleBook& book, const std::vector<RulesFolder>& folders, bool json, std
                       {"folder", p.folder},
                       {"origin", OriginOf(p.folder, folders)}});
     }
-    out << list.dump(2) << "\n";
+    out << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     for (const PackInfo& p : packs) {
       out << p.id << "\n    " << p.locality;
@@ -136,7 +137,7 @@ int Show(RuleBook& book, const std::string& id, bool json, std::ostream& out, st
     return 2;
   }
   if (json) {
-    out << PackJson(*pack).dump(2) << "\n";
+    out << PackJson(*pack).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return 0;
   }
   std::string chain;
@@ -183,7 +184,7 @@ int Kinds(bool json, std::ostream& out) {
                       {"summary", kind.summary_vi},
                       {"params", params}});
     }
-    out << list.dump(2) << "\n";
+    out << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return 0;
   }
   for (const KindSpec& kind : Catalog()) {
@@ -259,7 +260,9 @@ int Diff(RuleBook& book, const std::string& id, const std::string& other_id, boo
       change("removed", rule.id, "", rule.kind, nullptr, base->id);
   }
   if (json) {
-    out << ordered_json({{"pack", id}, {"base", base_id}, {"changes", changes}}).dump(2) << "\n";
+    out << ordered_json({{"pack", id}, {"base", base_id}, {"changes", changes}})
+               .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+        << "\n";
     return 0;
   }
   out << id << " so với " << base_id << ":\n";
@@ -318,7 +321,7 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     return RulesTest(rule_dirs, {positional.begin() + 1, positional.end()}, out, err);
   }
   if (verb == "path") return Path(SearchFolders(rule_dirs), json, out);
-  RuleBook book(rule_dirs);
+  RuleBook book(rule_dirs, true, OperatorLimits(std::nullopt, Lang::kVi));
   if (verb == "list") return List(book, SearchFolders(rule_dirs), json, out, err);
   if (verb == "kinds") return Kinds(json, out);
   if (verb == "show") {

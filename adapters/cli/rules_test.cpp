@@ -8,6 +8,7 @@
 #include <ostream>
 #include <set>
 
+#include "cli/limits.h"
 #include "import/importer.h"
 #include "output/render.h"
 #include "tuanthu/engine.h"
@@ -232,7 +233,7 @@ int RulesTest(const std::vector<std::string>& rule_dirs, const std::vector<std::
       roots.push_back(path);
     }
   }
-  RuleBook book(roots);
+  RuleBook book(roots, true, OperatorLimits(std::nullopt, Lang::kVi));
   std::vector<TestFile> files;
   if (paths.empty()) {
     for (const std::string& root : book.search_paths()) {

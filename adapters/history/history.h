@@ -34,12 +34,24 @@ struct StoredFinding {
   std::string first_seen;  // as-of date of the earliest run in the unbroken history that had it
 };
 
+// A finding in both runs whose severity changed (as in `to`; first_seen is the earlier of the
+// two runs' first_seen).
+struct ChangedFinding {
+  StoredFinding finding;
+  Severity from_severity = Severity::kInfo;
+};
+
+// A finding is the same in both runs when its identity is, or when its rule, locality, unit and
+// period are and one of the two has no record (a report not yet made, then made late: the
+// warning "no report yet" becomes the violation "report R is late"). Each finding appears once.
 struct RunDiff {
   RunInfo from;
   RunInfo to;
-  std::vector<StoredFinding> added;     // in `to`, not in `from`
-  std::vector<StoredFinding> resolved;  // in `from`, not in `to`
-  std::vector<StoredFinding> open;      // in both (as in `to`)
+  std::vector<StoredFinding> added;         // in `to`, not in `from`
+  std::vector<StoredFinding> resolved;      // in `from`, not in `to`
+  std::vector<ChangedFinding> escalated;    // more severe in `to`
+  std::vector<ChangedFinding> deescalated;  // less severe in `to`
+  std::vector<StoredFinding> open;          // in both with the same severity (as in `to`)
 };
 
 // Identity of a finding across runs.

@@ -7,6 +7,7 @@
 
 #include "output/html_parts.h"
 #include "output/report_model.h"
+#include "tuanthu/utf8.h"
 
 namespace tuanthu {
 namespace {
@@ -144,7 +145,10 @@ class Page {
 
 }  // namespace
 
-std::string HtmlEscape(std::string_view text) {
+std::string HtmlEscape(std::string_view raw) {
+  // Text from packs or a store may hold invalid UTF-8: the page never does.
+  const std::string valid = SanitizeUtf8(raw);
+  const std::string_view text = valid;
   std::string out;
   out.reserve(text.size() + text.size() / 8);
   for (char c : text) {

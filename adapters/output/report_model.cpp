@@ -194,8 +194,13 @@ std::string PeriodLabel(const std::string& period, Lang lang) {
     if (tail == "H2") return Format(Tr(lang, "6 tháng cuối năm {0}", "second half of {0}"), {year});
     if (tail[0] == 'Q' && tail[1] >= '1' && tail[1] <= '4') {
       const int quarter = tail[1] - '0';
-      return lang == Lang::kEn ? "Q" + std::to_string(quarter) + " " + year
-                               : "Quý " + RomanQuarter(quarter) + "/" + year;
+      // Built by appending: `"Q" + std::to_string(...)` makes g++ 12 at -O3 report a false
+      // -Wrestrict (a known g++ 12 false positive).
+      std::string label(Tr(lang, "Quý ", "Q"));
+      label += lang == Lang::kEn ? std::to_string(quarter) : RomanQuarter(quarter);
+      label += lang == Lang::kEn ? ' ' : '/';
+      label += year;
+      return label;
     }
   }
   if (period.size() == 8 && AllDigits(period.substr(0, 4)) && period.substr(4, 2) == "-W" &&

@@ -9,6 +9,7 @@
 
 #include "output/report_model.h"
 #include "output/xlsx_book.h"
+#include "tuanthu/utf8.h"
 
 namespace tuanthu {
 namespace {

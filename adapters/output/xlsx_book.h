@@ -14,6 +14,7 @@
 
 #include "output/report_model.h"
 #include "tuanthu/engine.h"
+#include "tuanthu/utf8.h"
 
 namespace tuanthu::xlsx {
 
@@ -199,7 +200,7 @@ class Book {
       if (format != nullptr) Check(worksheet_write_blank(sheet, row, col, format));
       return;
     }
-    const std::string cell = CellText(text);
+    const std::string cell = CellText(SanitizeUtf8(text));
     Check(worksheet_write_string(sheet, row, col, cell.c_str(), format ? format : text_));
   }
 

@@ -381,7 +381,7 @@ TEST_CASE("xlsx e2e: --format xlsx and html need --out") {
         Tuanthu(std::string("check --data data/si-lo-lau --as-of 2026-11-24 --format ") + format);
     CHECK(run.status == 2);
     CHECK(run.out.empty());
-    CHECK(run.err.find("--out FILE") != std::string::npos);
+    CHECK(run.err.find("--out TỆP") != std::string::npos);
   }
 }
 

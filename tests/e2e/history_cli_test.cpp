@@ -134,7 +134,7 @@ TEST_CASE("history: two runs on one database at once both land, a busy lock is a
   std::this_thread::sleep_for(std::chrono::milliseconds(700));
   const ToolRun refused = store.Check("2026-06-10", "--wait 0");
   CHECK(refused.status == 2);
-  CHECK(refused.err.find("another tuanthu run") != std::string::npos);
+  CHECK(refused.err.find("một lần chạy tuanthu khác đang ghi") != std::string::npos);
   const ToolRun waited = store.Check("2026-06-11", "--wait 30");  // waits for the first
   CHECK(waited.status == 1);
   WaitGone(first);

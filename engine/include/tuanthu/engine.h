@@ -27,8 +27,15 @@ class LuaSandbox;
 
 // Limits on untrusted pack code, applied to each pack load and each custom rule call.
 struct SandboxLimits {
-  // Lua VM instructions one pack load or one rule call may execute. Default: 20 million.
+  // Lua VM instructions one pack load or one rule call may execute, work done inside the
+  // library's C functions (pattern matching, sorting, building strings) included. Default: 20
+  // million.
   int64_t instructions = 20'000'000;
+  // Wall-clock time one pack load or one rule call may take, in milliseconds; the operator sets
+  // it (tuanthu --rule-timeout, TUANTHU_RULE_TIMEOUT), never a pack. Default: 5 seconds.
+  int64_t time_limit_ms = 5000;
+  // Findings one custom rule call may report. Default: 10,000.
+  size_t max_findings = 10000;
   // Bytes one pack load or one rule call may allocate beyond what the state held before it.
   // Default: 64 MiB.
   size_t memory_bytes = 64u << 20;
@@ -42,7 +49,7 @@ struct Diagnostic {
   std::string rule;  // empty when the problem is not about one rule
   std::string message;
 
-  std::string AsString() const;
+  std::string AsString(Lang lang = Lang::kEn) const;
 };
 
 // Falco's load_result: loading returns this rather than throwing.
@@ -51,7 +58,7 @@ struct LoadResult {
   std::vector<Diagnostic> warnings;
 
   bool successful() const { return errors.empty(); }
-  std::string AsString() const;
+  std::string AsString(Lang lang = Lang::kEn) const;
 };
 
 // A parameter's value and the pack that supplied it ("catalog" for the built-in default).
