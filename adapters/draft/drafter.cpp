@@ -313,7 +313,8 @@ std::vector<Target> Classify(const Percent& figure, const std::string& before,
     return out;
   }
   Params share{{"threshold", v}};
-  std::string bound_note = "≥ " + shown + " (đạt đúng " + shown + " là đạt)";
+  std::string bound_note = v == 1.0 ? "100%: chỉ một trường hợp không đạt là vi phạm"
+                                    : "≥ " + shown + " (đạt đúng " + shown + " là đạt)";
   if (bound == Bound::kMoreThan) {
     share.emplace_back("strict", true);
     bound_note = "> " + shown + ": lớn hơn hẳn, đúng " + shown + " là chưa đạt";
@@ -346,8 +347,11 @@ std::vector<Target> Classify(const Percent& figure, const std::string& before,
     out.push_back({"meetings.discussion_share", "", share, bound_note});
     return out;
   }
-  if (online && (Has(ctx, "hội nghị") || Has(ctx, "họp")) && !Has(ctx, "hồ sơ") &&
-      !Has(ctx, "dịch vụ công")) {
+  // "tỷ lệ trực tuyến đạt tối thiểu 60%" in a sentence about conferences is about them too.
+  const bool about_meetings =
+      Has(ctx, "hội nghị") || Has(ctx, "họp") || (Has(s.scope, "hội nghị") && Has(ctx, "tỷ lệ trực tuyến"));
+  if (online && about_meetings && !Has(ctx, "hồ sơ") && !Has(ctx, "dịch vụ công") &&
+      !Has(ctx, "thủ tục")) {
     const bool paperless = Has(ctx, "không giấy");
     if (MeetingCategory(s) == "meeting") {
       Params p = share;
@@ -640,7 +644,10 @@ void DraftTasks(const PlanOutline& outline, int year, const std::string& subject
   json tasks = json::array();
   DraftRule rule;
   rule.id = "tasks.deadline";
-  std::set<std::string> readings;
+  std::vector<std::string> readings;
+  const auto read = [&](const std::string& r) {
+    if (std::find(readings.begin(), readings.end(), r) == readings.end()) readings.push_back(r);
+  };
   for (const AppendixRow& row : outline.appendix) {
     json task;
     task["ref"] = "PL-" + row.number;
@@ -658,13 +665,13 @@ void DraftTasks(const PlanOutline& outline, int year, const std::string& subject
     }
     task["due"] = due->due;
     if (due->due == "yearly") task["from_year"] = due->from_year;
-    readings.insert("\"" + cell("due") + "\" → " + due->due +
+    read("\"" + cell("due") + "\" → " + due->due +
                     (due->due == "yearly" ? " từ " + std::to_string(due->from_year) : "") + " (" +
                     due->reading + ")");
     const std::string role = RoleNamed(MatchKey(cell("lead")));
     if (!role.empty() && role != "units") {
       task["lead_role"] = role;
-      readings.insert("\"" + cell("lead") + "\" → " + role);
+      read("\"" + cell("lead") + "\" → " + role);
     } else {
       pack->left_over.push_back({"Phụ lục " + row.number, "Cơ quan chủ trì: \"" + cell("lead") + "\"",
                                  "không xác định được vai trò đơn vị chủ trì (lead_role)"});
@@ -810,13 +817,16 @@ DraftPack Draft(const PlanOutline& outline, const DraftOptions& options) {
 
   // Sentences with a figure or a date that nothing took.
   std::vector<LeftOver> left;
-  for (const auto& c : builder.conflicts())
+  std::set<std::pair<size_t, std::string>> in_conflict;
+  for (const auto& c : builder.conflicts()) {
     left.push_back({outline.sentences[c.sentence].clause, c.quote, c.note});
+    in_conflict.insert({c.sentence, c.quote});
+  }
   for (size_t i = 0; i < outline.sentences.size(); ++i) {
     const Sentence& s = outline.sentences[i];
     if (builder.IsMapped(i) && !builder.HasMappedSegments(i)) continue;
     for (const std::string& segment : SplitSegments(s.text)) {
-      if (builder.IsSegmentMapped(i, segment)) continue;
+      if (builder.IsSegmentMapped(i, segment) || in_conflict.count({i, segment})) continue;
       if (builder.IsMapped(i) && !Has(MatchKey(segment), "%")) continue;
       if (!HasFigure(MatchKey(segment))) continue;
       left.push_back({s.clause, Shorten(segment, 400), ""});

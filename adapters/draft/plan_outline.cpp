@@ -211,9 +211,9 @@ PlanOutline Outline(const PlanSource& source) {
         } else if (key == "kế hoạch") {
           phase = Phase::kTitle;
         } else if (phase == Phase::kTitle &&
-                   !(key.rfind("căn cứ", 0) == 0 || key.rfind("thực hiện kế hoạch", 0) == 0 ||
+                   (outline.title.empty() || !(key.rfind("căn cứ", 0) == 0 || key.rfind("thực hiện kế hoạch", 0) == 0 ||
                      key.rfind("thực hiện kết luận", 0) == 0 || key.rfind("ủy ban", 0) == 0 ||
-                     key.rfind("ubnd", 0) == 0)) {
+                     key.rfind("ubnd", 0) == 0))) {
           outline.title += (outline.title.empty() ? "" : " ") + block.text;
         } else if (phase != Phase::kHeader) {
           phase = Phase::kPreamble;

@@ -46,7 +46,7 @@ size_t SkipSpaces(std::string_view key, size_t pos) {
 }
 
 bool StartsAt(std::string_view key, size_t pos, std::string_view word) {
-  return key.substr(pos, word.size()) == word;
+  return pos <= key.size() && key.substr(pos, word.size()) == word;
 }
 
 // A date at `pos`: "05 tháng 6 [năm 2026]" or "05/6[/2026]".
@@ -400,7 +400,9 @@ bool HasFigure(std::string_view key) {
     size_t q = p;
     ReadInt(key, &q);
     q = SkipSpaces(key, q);
-    if (StartsAt(key, q, "tháng") && !StartsAt(key, SkipSpaces(key, q + 7), "năm")) return true;
+    if (StartsAt(key, q, "tháng") &&
+        !StartsAt(key, SkipSpaces(key, q + std::string_view("tháng").size()), "năm"))
+      return true;
     if (q < key.size() && key[q] == '/') {  // "20/20 thôn"
       size_t r = q + 1;
       if (ReadInt(key, &r) >= 0 && (r >= key.size() || key[r] != '/')) {
