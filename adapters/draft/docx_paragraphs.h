@@ -1,7 +1,7 @@
-// The paragraphs of a Word document (word/document.xml inside the .docx zip), in reading order;
-// a table row comes out as one block with its cells. Read with libzip and expat, streaming: the
-// XML is never held whole. Kept behind this one function so another zip/XML reader can replace
-// it.
+// The paragraphs of a Word document (its main part, word/document.xml, inside the .docx zip), in
+// reading order; a table row comes out as one block with its cells. Read as a stream with the
+// project's Office Open XML reader (adapters/ooxml: libzip + expat), so the XML is never held
+// whole and a damaged, encrypted or legacy (.doc) file gets the same clear message as a workbook.
 #pragma once
 
 #include <string>
@@ -11,7 +11,7 @@
 
 namespace tuanthu::draft {
 
-// Throws PlanReadError (not a zip, no word/document.xml, malformed XML: with the line).
+// Throws PlanReadError (not a zip, not a Word document, malformed XML: with the line).
 std::vector<PlanBlock> ReadDocxParagraphs(const std::string& path);
 
 }  // namespace tuanthu::draft

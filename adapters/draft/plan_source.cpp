@@ -155,7 +155,16 @@ PlanSource ReadPlan(const std::string& path) {
   if (!fs::is_regular_file(path, ec))
     throw PlanReadError(path + ": no such file (give the plan as .txt, .md or .docx)");
   const std::string file_name = fs::path(path).filename().string();
-  if (EndsWith(Lower(file_name), ".docx")) {
+  std::string magic(4, '\0');
+  {
+    std::ifstream probe(path, std::ios::binary);
+    probe.read(magic.data(), 4);
+    magic.resize(static_cast<size_t>(probe.gcount()));
+  }
+  // A zip (.docx) or an Office compound file (.doc, an encrypted .docx), whatever its name: the
+  // Word reader says what it is.
+  const bool office = magic == "PK\x03\x04" || magic == "\xD0\xCF\x11\xE0";
+  if (office || EndsWith(Lower(file_name), ".docx") || EndsWith(Lower(file_name), ".doc")) {
     PlanSource source;
     source.file_name = file_name;
     for (PlanBlock& block : ReadDocxParagraphs(path)) {
@@ -173,16 +182,11 @@ PlanSource ReadPlan(const std::string& path) {
     }
     return source;
   }
-  if (EndsWith(Lower(file_name), ".doc"))
-    throw PlanReadError(path + ": a .doc (Word 97-2003) file; save it as .docx or as text");
   std::ifstream in(path, std::ios::binary);
   if (!in) throw PlanReadError(path + ": cannot be opened");
   std::ostringstream text;
   text << in.rdbuf();
-  const std::string bytes = text.str();
-  if (bytes.rfind("PK\x03\x04", 0) == 0)
-    throw PlanReadError(path + ": a zip archive; name a Word document .docx");
-  return ParsePlanText(bytes, file_name);
+  return ParsePlanText(text.str(), file_name);
 }
 
 }  // namespace tuanthu::draft
