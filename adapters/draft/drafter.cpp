@@ -45,6 +45,11 @@ struct Segment {
   std::string key;
 };
 
+bool EndsWith(const std::string& text, const std::string& suffix) {
+  return text.size() >= suffix.size() &&
+         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
 class Builder {
  public:
   Builder(const PlanOutline& outline, DraftPack* pack) : outline_(outline), pack_(pack) {}
@@ -59,8 +64,20 @@ class Builder {
       rule.id = id;
       rule.kind = kind;
     }
+    const int year = outline_.sentences[s].target_year;
     for (const auto& [name, value] : params) {
       if (const json* before = rule.Find(name); before != nullptr && *before != value) {
+        // A target for one year that differs from the standing one is a rule of its own for that
+        // year (where this build can judge a rule for given years).
+        const KindSpec* spec = FindKind(kind.empty() ? id : kind);
+        const std::string split_id = id + "_" + Slug(outline_.sentences[s].clause);
+        if (year > 0 && spec != nullptr && spec->Find("years") != nullptr && split_id != id &&
+            !EndsWith(id, "_" + Slug(outline_.sentences[s].clause))) {
+          return Offer(split_id,
+                       kind.empty() ? id : kind, params, s, quote,
+                       note + "; chỉ tiêu riêng của năm " + std::to_string(year) +
+                           ", khác chỉ tiêu " + before->dump() + " của " + Join(rule.clauses));
+        }
         conflicts_.push_back({s, quote,
                               "nêu " + name + " = " + value.dump() + " cho " + id +
                                   ", khác giá trị đã lấy " + before->dump() + " (" +
@@ -72,6 +89,10 @@ class Builder {
     for (const auto& [name, value] : params) {
       if (rule.Find(name) == nullptr) rule.params.emplace_back(name, value);
     }
+    if (year > 0)
+      years_[id].insert(year);
+    else
+      standing_.insert(id);
     const std::string& clause = outline_.sentences[s].clause;
     if (std::find(rule.clauses.begin(), rule.clauses.end(), clause) == rule.clauses.end())
       rule.clauses.push_back(clause);
@@ -86,6 +107,30 @@ class Builder {
   }
 
   bool Declared(const std::string& id) const { return rules_.count(id) > 0; }
+
+  // Rules stated only by targets for one year get `years` (where the kind takes it).
+  void SetYears() {
+    for (auto& [id, rule] : rules_) {
+      auto it = years_.find(id);
+      if (it == years_.end() || standing_.count(id) || it->second.size() != 1) continue;
+      const KindSpec* spec = FindKind(rule.kind.empty() ? id : rule.kind);
+      if (spec == nullptr || spec->Find("years") == nullptr || rule.Find("years")) continue;
+      rule.params.emplace_back("years", json::array({*it->second.begin()}));
+      rule.notes.push_back("chỉ tiêu của năm " + std::to_string(*it->second.begin()) +
+                           ": chỉ đánh giá năm đó");
+    }
+  }
+
+  // "Phụ lục 12" -> "pl12", "II.3" -> "ii3".
+  static std::string Slug(const std::string& clause) {
+    std::string key = MatchKey(clause);
+    if (key.rfind("phụ lục", 0) == 0) key = "pl" + key.substr(std::string("phụ lục").size());
+    std::string out;
+    for (char c : key) {
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
+    }
+    return out;
+  }
   void MarkMapped(size_t s) { mapped_.insert(s); }
   void MarkSegmentMapped(size_t s, const std::string& segment) { mapped_segments_[s].insert(segment); }
   bool IsMapped(size_t s) const { return mapped_.count(s) > 0; }
@@ -116,6 +161,8 @@ class Builder {
   std::set<size_t> mapped_;
   std::map<size_t, std::set<std::string>> mapped_segments_;
   std::vector<Conflict> conflicts_;
+  std::map<std::string, std::set<int>> years_;
+  std::set<std::string> standing_;
 };
 
 // ---- header -------------------------------------------------------------------------------
@@ -786,6 +833,20 @@ DraftPack Draft(const PlanOutline& outline, const DraftOptions& options) {
   if (Has(head, "226-kl/tw")) subject = "KL226";
   const int year = pack.effective.empty() ? 0 : std::atoi(pack.effective.substr(0, 4).c_str());
   DraftTasks(outline, year, subject, &pack, &builder);
+  builder.SetYears();
+  // Appendix tasks with no deadline ("Thường xuyên") need none under tasks.ownership.
+  if (builder.Declared("tasks.ownership") && builder.Declared("tasks.deadline")) {
+    const KindSpec* ownership = FindKind("tasks.ownership");
+    json refs = json::array();
+    for (const json& task : *builder.rules()["tasks.deadline"].Find("tasks")) {
+      if (task.value("due", "") == "continuous") refs.push_back(task["ref"]);
+    }
+    if (ownership && ownership->Find("continuous_refs") && !refs.empty()) {
+      DraftRule& rule = builder.rules()["tasks.ownership"];
+      rule.params.emplace_back("continuous_refs", refs);
+      rule.notes.push_back("nhiệm vụ \"Thường xuyên\" của Phụ lục không có thời hạn: không đòi hạn");
+    }
+  }
   DraftChecklist(outline, &pack);
 
   // Rules this build cannot load stay for the reviewer, with the sentence.

@@ -1,6 +1,7 @@
 #include "draft/plan_outline.h"
 
 #include <cctype>
+#include <cstdlib>
 
 #include "draft/vocabulary.h"
 
@@ -184,11 +185,16 @@ PlanOutline Outline(const PlanSource& source) {
         if (index < block.cells.size() && col != "number") row.cells[col] = block.cells[index];
       }
       const std::string row_clause = "Phụ lục " + row.number;
+      int row_year = 0;
+      if (auto due = ReadTaskDue(row.cells["due"], 0);
+          due && due->due != "yearly" && due->due != "continuous")
+        row_year = std::atoi(due->due.substr(0, 4).c_str());
       std::string scope_text = row.cells["content"] + ". " + row.cells["product"];
       const std::string scope = MatchKey(scope_text);
       for (const char* part : {"content", "product"}) {
         for (const std::string& s : SplitSentences(row.cells[part])) {
-          outline.sentences.push_back({s, MatchKey(s), scope, row_clause, {"Phụ lục"}, block.line});
+          outline.sentences.push_back(
+              {s, MatchKey(s), scope, row_clause, {"Phụ lục"}, block.line, row_year});
         }
       }
       outline.appendix.push_back(std::move(row));
@@ -263,11 +269,17 @@ PlanOutline Outline(const PlanSource& source) {
       if (!titles[l].empty()) chain.push_back(titles[l]);
     }
     const std::string scope = MatchKey(text);
+    // "II. CÁC CHỈ TIÊU CỤ THỂ NĂM 2026": targets for that year only.
+    int year = 0;
+    if (const std::string section = MatchKey(titles[1]); Has(section, "chỉ tiêu")) {
+      const size_t at = section.find("năm 20");
+      if (at != std::string::npos) year = std::atoi(section.c_str() + at + std::string("năm ").size());
+    }
     for (const std::string& s : SplitSentences(text)) {
       for (size_t h : open_headings) {
         if (outline.headings[h].first_sentence.empty()) outline.headings[h].first_sentence = s;
       }
-      outline.sentences.push_back({s, MatchKey(s), scope, clause(), chain, block.line});
+      outline.sentences.push_back({s, MatchKey(s), scope, clause(), chain, block.line, year});
     }
     open_headings.clear();
   }

@@ -18,6 +18,9 @@ struct Sentence {
   std::string clause;   // "II.4.b", "Phụ lục 4"
   std::vector<std::string> headings;  // titles of the enclosing headings, outermost first
   int line = 0;
+  // The one year its targets are for: a section "CÁC CHỈ TIÊU CỤ THỂ NĂM 2026", an appendix row
+  // due within 2026 ("Quý IV/2026"); 0 when they hold every year.
+  int target_year = 0;
 };
 
 // A numbered heading of the body ("4. Đổi mới mạnh mẽ chế độ hội họp" is II.4).

@@ -282,7 +282,7 @@ bool Measured(const std::string& param) {
 TEST_CASE("draft: the five plans drafted against the hand-written packs") {
   const fs::path out = fs::temp_directory_path() / ("tuanthu-draft-" + std::to_string(::getpid()));
   fs::remove_all(out);
-  std::string table;  // written to $TUANTHU_DRAFT_REPORT for rules/README.md
+  std::string rows, details, left;  // written to $TUANTHU_DRAFT_REPORT for rules/README.md
   for (const SeedPlan& plan : kPlans) {
     CAPTURE(plan.file);
     const std::string id = std::string("draft/") + plan.shipped;
@@ -322,7 +322,7 @@ TEST_CASE("draft: the five plans drafted against the hand-written packs") {
         CHECK_MESSAGE(quoted, "no quote holds " << percent << "%");
       }
     }
-    table += "| " + std::string(plan.file) + " | `" + plan.shipped + "` | " +
+    rows += "| " + std::string(plan.file) + " | `" + plan.shipped + "` | " +
              std::to_string(m.right) + " | " + std::to_string(m.wrong) + " | " +
              std::to_string(m.missed) + " | " + std::to_string(m.extra) + " | " +
              std::to_string(m.clauses_same) + " / " +
@@ -331,12 +331,27 @@ TEST_CASE("draft: the five plans drafted against the hand-written packs") {
              std::to_string(pack.left_over.size()) + " |\n";
     for (const ValueCheck& v : m.values) {
       if (v.verdict == "right") continue;
-      table += "|  | " + v.verdict + ": `" + (v.rule.empty() ? "" : v.rule + " ") + v.param +
-               "` | " + (v.expected.is_null() ? "—" : v.expected.dump()) + " → " +
-               (v.drafted.is_null() ? "—" : v.drafted.dump()) + " | | | | | | |\n";
+      details += "- `" + std::string(plan.shipped) + "` " + v.verdict + ": `" +
+                 (v.rule.empty() ? "" : v.rule + " ") + v.param + "` " +
+                 (v.expected.is_null() ? "—" : v.expected.dump()) + " → " +
+                 (v.drafted.is_null() ? "—" : v.drafted.dump()) + "\n";
+    }
+    for (const LeftOver& l : pack.left_over) {
+      left += "- `" + std::string(plan.shipped) + "` [" + l.clause + "] " +
+              (l.text.size() > 140 ? l.text.substr(0, l.text.rfind(' ', 140)) + " …" : l.text) +
+              (l.note.empty() ? "" : " — " + l.note) + "\n";
     }
   }
-  if (const char* report = std::getenv("TUANTHU_DRAFT_REPORT")) std::ofstream(report) << table;
+  if (const char* report = std::getenv("TUANTHU_DRAFT_REPORT")) {
+    std::ofstream(report)
+        << "| plan | hand-written pack | right | wrong | missed | extra | clauses same | "
+           "checklist ids in common | left for review |\n"
+        << "|---|---|---|---|---|---|---|---|---|\n"
+        << rows << "\nValues not drafted right (hand-written → drafted):\n\n"
+        << (details.empty() ? "- none\n" : details)
+        << "\nSentences left for review (the end of each draft):\n\n"
+        << (left.empty() ? "- none\n" : left);
+  }
   fs::remove_all(out);
 }
 
