@@ -113,7 +113,8 @@ int RulesDraft(const DraftArgs& args, std::ostream& out, std::ostream& err) {
   nlohmann::ordered_json summary;
   summary["pack"] = args.id;
   summary["file"] = pack_file.string();
-  summary["tests"] = tests.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(test_file.string());
+  summary["tests"] =
+      tests.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(test_file.string());
   summary["effective"] = pack.effective;
   summary["rules"] = pack.rules.size();
   summary["manual"] = pack.manual.size();

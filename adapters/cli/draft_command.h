@@ -9,12 +9,12 @@
 namespace tuanthu::cli {
 
 struct DraftArgs {
-  std::string plan;       // the plan file (.txt, .md, .docx)
-  std::string id;         // the pack id to write
-  std::string parent;     // its parent
-  std::string out_dir;    // DIR: the pack goes to DIR/<id>/pack.lua
-  std::string compare;    // a pack to measure the draft against ("" for none)
-  bool force = false;     // overwrite an existing pack.lua
+  std::string plan;     // the plan file (.txt, .md, .docx)
+  std::string id;       // the pack id to write
+  std::string parent;   // its parent
+  std::string out_dir;  // DIR: the pack goes to DIR/<id>/pack.lua
+  std::string compare;  // a pack to measure the draft against ("" for none)
+  bool force = false;   // overwrite an existing pack.lua
   bool json = false;
   std::vector<std::string> rule_dirs;  // --rules: where the parent (and `compare`) are found
 };

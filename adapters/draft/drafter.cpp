@@ -5,165 +5,16 @@
 #include <optional>
 #include <set>
 
+#include "draft/draft_builder.h"
 #include "draft/vocabulary.h"
 #include "tuanthu/catalog.h"
 #include "tuanthu/date.h"
 
 namespace tuanthu::draft {
+
+using namespace detail;
+
 namespace {
-
-using nlohmann::json;
-using Params = std::vector<std::pair<std::string, json>>;
-
-constexpr const char* kMeetingOnlineShare = "meetings.meeting_online_share";
-constexpr const char* kMeetingReduction = "meetings.meeting_reduction";
-
-std::string TwoDigits(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
-
-std::string Percent100(double fraction) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%g%%", fraction * 100);
-  return buf;
-}
-
-// Shortens `text` to about `limit` bytes at a space, never inside a UTF-8 sequence.
-std::string Shorten(const std::string& text, size_t limit) {
-  if (text.size() <= limit) return text;
-  size_t cut = text.rfind(' ', limit);
-  if (cut == std::string::npos || cut < limit / 2) cut = limit;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  std::string out = text.substr(0, cut);
-  while (!out.empty() && (out.back() == ',' || out.back() == ';' || out.back() == ' '))
-    out.pop_back();
-  return out + " …";
-}
-
-// One segment of a sentence (between semicolons) and the sentence it belongs to.
-struct Segment {
-  size_t sentence;
-  std::string text;
-  std::string key;
-};
-
-bool EndsWith(const std::string& text, const std::string& suffix) {
-  return text.size() >= suffix.size() &&
-         text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
-}
-
-class Builder {
- public:
-  Builder(const PlanOutline& outline, DraftPack* pack) : outline_(outline), pack_(pack) {}
-
-  // Records that sentence `s` states `params` for rule `id`. A value that contradicts what an
-  // earlier sentence stated is not taken: the sentence is left for the reviewer.
-  bool Offer(const std::string& id, const std::string& kind, const Params& params, size_t s,
-             const std::string& quote, const std::string& note = "") {
-    DraftRule& rule = rules_[id];
-    const bool fresh = rule.id.empty();
-    if (fresh) {
-      rule.id = id;
-      rule.kind = kind;
-    }
-    const int year = outline_.sentences[s].target_year;
-    for (const auto& [name, value] : params) {
-      if (const json* before = rule.Find(name); before != nullptr && *before != value) {
-        // A target for one year that differs from the standing one is a rule of its own for that
-        // year (where this build can judge a rule for given years).
-        const KindSpec* spec = FindKind(kind.empty() ? id : kind);
-        const std::string split_id = id + "_" + Slug(outline_.sentences[s].clause);
-        if (year > 0 && spec != nullptr && spec->Find("years") != nullptr && split_id != id &&
-            !EndsWith(id, "_" + Slug(outline_.sentences[s].clause))) {
-          return Offer(split_id,
-                       kind.empty() ? id : kind, params, s, quote,
-                       note + "; chỉ tiêu riêng của năm " + std::to_string(year) +
-                           ", khác chỉ tiêu " + before->dump() + " của " + Join(rule.clauses));
-        }
-        conflicts_.push_back({s, quote,
-                              "nêu " + name + " = " + value.dump() + " cho " + id +
-                                  ", khác giá trị đã lấy " + before->dump() + " (" +
-                                  Join(rule.clauses) + "); bản nháp giữ giá trị trước"});
-        if (fresh) rules_.erase(id);
-        return false;
-      }
-    }
-    for (const auto& [name, value] : params) {
-      if (rule.Find(name) == nullptr) rule.params.emplace_back(name, value);
-    }
-    if (year > 0)
-      years_[id].insert(year);
-    else
-      standing_.insert(id);
-    const std::string& clause = outline_.sentences[s].clause;
-    if (std::find(rule.clauses.begin(), rule.clauses.end(), clause) == rule.clauses.end())
-      rule.clauses.push_back(clause);
-    bool quoted = false;
-    for (const Quote& q : rule.quotes) quoted = quoted || (q.clause == clause && q.text == quote);
-    if (!quoted) rule.quotes.push_back({clause, quote});
-    if (!note.empty() &&
-        std::find(rule.notes.begin(), rule.notes.end(), note) == rule.notes.end())
-      rule.notes.push_back(note);
-    mapped_.insert(s);
-    return true;
-  }
-
-  bool Declared(const std::string& id) const { return rules_.count(id) > 0; }
-
-  // Rules stated only by targets for one year get `years` (where the kind takes it).
-  void SetYears() {
-    for (auto& [id, rule] : rules_) {
-      auto it = years_.find(id);
-      if (it == years_.end() || standing_.count(id) || it->second.size() != 1) continue;
-      const KindSpec* spec = FindKind(rule.kind.empty() ? id : rule.kind);
-      if (spec == nullptr || spec->Find("years") == nullptr || rule.Find("years")) continue;
-      rule.params.emplace_back("years", json::array({*it->second.begin()}));
-      rule.notes.push_back("chỉ tiêu của năm " + std::to_string(*it->second.begin()) +
-                           ": chỉ đánh giá năm đó");
-    }
-  }
-
-  // "Phụ lục 12" -> "pl12", "II.3" -> "ii3".
-  static std::string Slug(const std::string& clause) {
-    std::string key = MatchKey(clause);
-    if (key.rfind("phụ lục", 0) == 0) key = "pl" + key.substr(std::string("phụ lục").size());
-    std::string out;
-    for (char c : key) {
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) out += c;
-    }
-    return out;
-  }
-  void MarkMapped(size_t s) { mapped_.insert(s); }
-  void MarkSegmentMapped(size_t s, const std::string& segment) { mapped_segments_[s].insert(segment); }
-  bool IsMapped(size_t s) const { return mapped_.count(s) > 0; }
-  bool IsSegmentMapped(size_t s, const std::string& segment) const {
-    auto it = mapped_segments_.find(s);
-    return it != mapped_segments_.end() && it->second.count(segment) > 0;
-  }
-  bool HasMappedSegments(size_t s) const { return mapped_segments_.count(s) > 0; }
-
-  struct Conflict {
-    size_t sentence;
-    std::string quote;
-    std::string note;
-  };
-  const std::vector<Conflict>& conflicts() const { return conflicts_; }
-  std::map<std::string, DraftRule>& rules() { return rules_; }
-
-  static std::string Join(const std::vector<std::string>& parts) {
-    std::string out;
-    for (const std::string& p : parts) out += (out.empty() ? "" : "; ") + p;
-    return out;
-  }
-
- private:
-  const PlanOutline& outline_;
-  DraftPack* pack_;
-  std::map<std::string, DraftRule> rules_;
-  std::set<size_t> mapped_;
-  std::map<size_t, std::set<std::string>> mapped_segments_;
-  std::vector<Conflict> conflicts_;
-  std::map<std::string, std::set<int>> years_;
-  std::set<std::string> standing_;
-};
 
 // ---- header -------------------------------------------------------------------------------
 
@@ -210,7 +61,8 @@ int CaptionMonth(const std::string& caption, int year) {
     if (p < key.size() && key[p] == '/') {
       ++p;
       int month = 0;
-      while (p < key.size() && key[p] >= '0' && key[p] <= '9') month = month * 10 + (key[p++] - '0');
+      while (p < key.size() && key[p] >= '0' && key[p] <= '9')
+        month = month * 10 + (key[p++] - '0');
       if (month >= 1 && month <= 12 && key.compare(p, tail.size(), tail) == 0) return month;
     }
   }
@@ -255,8 +107,9 @@ void DraftHeader(const PlanOutline& outline, DraftPack* pack) {
   if (!place.empty()) {
     pack->locality = (ward > commune ? "Phường " : "Xã ") + place;
   } else {
-    pack->warnings.push_back("không thấy dòng địa danh, ngày tháng (\"..., ngày ... tháng ... năm "
-                             "...\"): điền `locality` và `effective` bằng tay");
+    pack->warnings.push_back(
+        "không thấy dòng địa danh, ngày tháng (\"..., ngày ... tháng ... năm "
+        "...\"): điền `locality` và `effective` bằng tay");
   }
 
   std::string when;
@@ -270,7 +123,8 @@ void DraftHeader(const PlanOutline& outline, DraftPack* pack) {
              std::to_string(date->year);
     } else {
       int month = date->month;
-      std::string from = "Văn bản ghi \"" + outline.place_line.substr(outline.place_line.find(',') + 2) +
+      std::string from = "Văn bản ghi \"" +
+                         outline.place_line.substr(outline.place_line.find(',') + 2) +
                          "\", bỏ trống ngày";
       if (month == 0) {
         month = CaptionMonth(outline.appendix_caption, date->year);
@@ -287,7 +141,8 @@ void DraftHeader(const PlanOutline& outline, DraftPack* pack) {
         if (auto parent = ParentPlanDate(outline.preamble, &quote)) {
           pack->effective = parent->Iso();
           pack->effective_note = from + " và tháng; ban hành sau kế hoạch cấp trên ngày " +
-                                 parent->Display() + " (\"" + quote + "\") nên lấy ngày đó; khi "
+                                 parent->Display() + " (\"" + quote +
+                                 "\") nên lấy ngày đó; khi "
                                  "biết ngày ban hành thực tế, địa phương đặt lại tại đây";
         } else {
           pack->warnings.push_back("văn bản bỏ trống ngày và tháng ban hành: điền `effective`");
@@ -304,383 +159,6 @@ void DraftHeader(const PlanOutline& outline, DraftPack* pack) {
   if (!outline.title.empty()) title += ": " + outline.title;
   if (number.empty()) title += " (văn bản chưa ghi số)";
   pack->title = title;
-}
-
-// ---- roles ----------------------------------------------------------------------------------
-
-// The role the headings above a sentence name, innermost first; "units" for the units under the
-// UBND; empty when none names one.
-std::string RoleOf(const Sentence& s) {
-  for (auto it = s.headings.rbegin(); it != s.headings.rend(); ++it) {
-    const std::string role = RoleNamed(MatchKey(*it));
-    if (!role.empty()) return role;
-  }
-  return "";
-}
-
-// ---- figures --------------------------------------------------------------------------------
-
-struct Target {
-  std::string id;
-  std::string kind;
-  Params params;
-  std::string note;
-};
-
-std::string MeetingCategory(const Sentence& s) {
-  if (Has(s.scope, "hội nghị")) return "conference";
-  if (Has(s.scope, "cuộc họp")) return "meeting";
-  return "conference";
-}
-
-std::vector<Target> Classify(const Percent& figure, const std::string& before,
-                             const std::string& after, const Sentence& s) {
-  std::vector<Target> out;
-  const std::string ctx = before + " | " + after;
-  const Bound bound = BoundBefore(before);
-  const double v = figure.value;
-  const std::string shown = Percent100(v);
-  if (IsReductionBefore(before)) {
-    const std::string object = after + " | " + before;
-    const std::string note = "giảm " + shown + " so với năm trước: số năm Y ≤ (1 − " + shown +
-                             ") × số năm Y−1";
-    if (Has(object, "báo cáo") && (Has(object, "bằng văn bản") || Has(object, "giấy"))) {
-      out.push_back({"reports.written_reduction", "", {{"target", v}}, note});
-    } else if (Has(object, "văn bản")) {
-      out.push_back({"documents.reduction", "", {{"target", v}}, note});
-    } else if (Has(object, "hội nghị") || Has(object, "họp")) {
-      if (MeetingCategory(s) == "meeting") {
-        out.push_back({kMeetingReduction, "meetings.reduction",
-                       {{"target", v}, {"categories", json::array({"meeting"})}},
-                       note + "; cuộc họp, tách khỏi chỉ tiêu hội nghị"});
-      } else {
-        out.push_back({"meetings.reduction", "", {{"target", v}}, note});
-      }
-    }
-    return out;
-  }
-  Params share{{"threshold", v}};
-  std::string bound_note = v == 1.0 ? "100%: chỉ một trường hợp không đạt là vi phạm"
-                                    : "≥ " + shown + " (đạt đúng " + shown + " là đạt)";
-  if (bound == Bound::kMoreThan) {
-    share.emplace_back("strict", true);
-    bound_note = "> " + shown + ": lớn hơn hẳn, đúng " + shown + " là chưa đạt";
-  }
-  const auto with_default_strict = [&](const std::string& kind) {
-    Params p = share;
-    const KindSpec* spec = FindKind(kind);
-    const ParamSpec* strict = spec ? spec->Find("strict") : nullptr;
-    if (bound == Bound::kAtLeast && strict && strict->default_value == json(true))
-      p.emplace_back("strict", false);
-    return p;
-  };
-  const bool online = Has(ctx, "trực tuyến");
-  if (Has(ctx, "hài lòng")) {
-    out.push_back({"dossiers.satisfaction", "", with_default_strict("dossiers.satisfaction"),
-                   bound_note});
-    return out;
-  }
-  if (online && (Has(ctx, "tham gia họp") || Has(ctx, "tham dự họp") || Has(ctx, "dự họp"))) {
-    Params p = share;
-    json levels = json::array();
-    if (Has(ctx, "tỉnh")) levels.push_back("province");
-    if (Has(ctx, "dọc")) levels.push_back("vertical");
-    if (Has(ctx, "trung ương")) levels.push_back("central");
-    if (!levels.empty()) p.emplace_back("organizer_levels", levels);
-    out.push_back({"meetings.online_attendance", "", p, bound_note});
-    return out;
-  }
-  if (Has(ctx, "thời gian họp") && Has(ctx, "thảo luận")) {
-    out.push_back({"meetings.discussion_share", "", share, bound_note});
-    return out;
-  }
-  // "tỷ lệ trực tuyến đạt tối thiểu 60%" in a sentence about conferences is about them too.
-  const bool about_meetings =
-      Has(ctx, "hội nghị") || Has(ctx, "họp") || (Has(s.scope, "hội nghị") && Has(ctx, "tỷ lệ trực tuyến"));
-  if (online && about_meetings && !Has(ctx, "hồ sơ") && !Has(ctx, "dịch vụ công") &&
-      !Has(ctx, "thủ tục")) {
-    const bool paperless = Has(ctx, "không giấy");
-    if (MeetingCategory(s) == "meeting") {
-      Params p = share;
-      p.emplace_back("categories", json::array({"meeting"}));
-      if (paperless) p.emplace_back("count_paperless", true);
-      out.push_back({kMeetingOnlineShare, "meetings.online_share", p,
-                     bound_note + "; cuộc họp, tách khỏi chỉ tiêu hội nghị" +
-                         (paperless ? "; họp không giấy tờ được tính" : "")});
-    } else {
-      Params p = share;
-      if (paperless) p.emplace_back("count_paperless", true);
-      out.push_back({"meetings.online_share", "", p, bound_note});
-    }
-    return out;
-  }
-  if (Has(ctx, "số hóa") && Has(ctx, "nội bộ")) {
-    out.push_back({"dossiers.internal_digitized", "", share, bound_note});
-    return out;
-  }
-  if ((Has(ctx, "hồ sơ công việc") || Has(ctx, "nhiệm vụ")) &&
-      (Has(ctx, "điện tử") || Has(ctx, "hệ thống"))) {
-    out.push_back({"tasks.electronic", "", share, bound_note});
-    return out;
-  }
-  if (Has(ctx, "công việc đúng hạn") || Has(ctx, "công việc đúng thời hạn")) {
-    if (v == 1.0) out.push_back({"tasks.on_time", "", {}, "mọi công việc đúng hạn (100%)"});
-    return out;
-  }
-  if (Has(ctx, "phản ánh") && (Has(ctx, "đúng thời hạn") || Has(ctx, "đúng hạn"))) {
-    if (v == 1.0) out.push_back({"feedback.on_time", "", {}, "mọi phản ánh trả lời đúng hạn (100%)"});
-    return out;
-  }
-  const bool procedures = Has(ctx, "hồ sơ") || Has(ctx, "thủ tục hành chính") || Has(ctx, "tthc");
-  const size_t digitised = ctx.find("số hóa");
-  if (procedures && !Has(ctx, "số hóa") &&
-      (online || Has(ctx, "hoàn toàn trên môi trường mạng") || Has(ctx, "toàn trình")))
-    out.push_back({"dossiers.online_share", "", share, bound_note});
-  if (Has(ctx, "thủ tục hành chính trên môi trường số"))
-    out.push_back({"dossiers.digital_share", "", share, bound_note});
-  if (digitised != std::string::npos) {
-    const std::string rest = ctx.substr(digitised);
-    if (Has(rest, "số hóa hồ sơ")) out.push_back({"dossiers.digitized_share", "", share, bound_note});
-    if (Has(rest, "kết quả giải quyết") || Has(ctx, "kết quả giải quyết thủ tục hành chính được số hóa"))
-      out.push_back({"dossiers.result_digitized", "", share, bound_note});
-    if (Has(rest, "văn bản")) out.push_back({"documents.digitized_share", "", share, bound_note});
-  } else if (Has(ctx, "kết quả giải quyết") && Has(ctx, "số hóa")) {
-    out.push_back({"dossiers.result_digitized", "", share, bound_note});
-  }
-  if (Has(ctx, "kết quả giải quyết") && Has(after, "được số hóa") &&
-      std::none_of(out.begin(), out.end(),
-                   [](const Target& t) { return t.id == "dossiers.result_digitized"; }))
-    out.push_back({"dossiers.result_digitized", "", share, bound_note});
-  if (Has(ctx, "văn bản") && digitised == std::string::npos &&
-      (Has(ctx, "điện tử") || Has(ctx, "môi trường mạng")))
-    out.push_back({"documents.electronic_exchange", "", share, bound_note});
-  if (Has(ctx, "báo cáo định kỳ") && (Has(ctx, "điện tử") || Has(ctx, "môi trường mạng")))
-    out.push_back({"reports.electronic", "", share, bound_note});
-  return out;
-}
-
-// Splits `text` at semicolons (the plans list targets that way).
-std::vector<std::string> SplitSegments(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  for (size_t i = 0; i <= text.size(); ++i) {
-    if (i == text.size() || text[i] == ';') {
-      std::string part = text.substr(start, i - start);
-      while (!part.empty() && part.front() == ' ') part.erase(0, 1);
-      if (!part.empty()) out.push_back(part);
-      start = i + 1;
-    }
-  }
-  return out;
-}
-
-void DraftPercents(const PlanOutline& outline, size_t s, Builder* b) {
-  const Sentence& sentence = outline.sentences[s];
-  for (const std::string& segment : SplitSegments(sentence.text)) {
-    const std::string key = MatchKey(segment);
-    const std::vector<Percent> figures = FindPercents(key);
-    size_t phrase_start = 0;
-    bool any = false;
-    for (size_t i = 0; i < figures.size(); ++i) {
-      const Percent& f = figures[i];
-      const bool more = i + 1 < figures.size();
-      size_t after_end = more ? figures[i + 1].begin : key.size();
-      if (more) {
-        for (const char* cut : {" và ", ",", " ("}) {
-          const size_t at = key.find(cut, f.end);
-          if (at != std::string::npos && at < after_end) after_end = at;
-        }
-      }
-      const std::string before = key.substr(phrase_start, f.begin - phrase_start);
-      const std::string after = key.substr(f.end, after_end - f.end);
-      phrase_start = after_end;
-      for (const Target& t : Classify(f, before, after, sentence)) {
-        if (b->Offer(t.id, t.kind, t.params, s, segment, t.note)) any = true;
-      }
-    }
-    if (any) b->MarkSegmentMapped(s, segment);
-  }
-}
-
-// ---- sentence-level readings ----------------------------------------------------------------
-
-struct ReportMention {
-  size_t sentence;
-  std::string role;  // "units", a role, or ""
-  std::optional<DayDeadline> half, year;
-  bool half_named = false, year_named = false;
-};
-
-std::optional<ReportMention> ReadReports(const Sentence& s, size_t index) {
-  if (!Has(s.key, "báo cáo")) return std::nullopt;
-  ReportMention m;
-  m.sentence = index;
-  m.role = RoleOf(s);
-  size_t half_at = std::string::npos;
-  for (const char* w : {"06 tháng", "6 tháng", "sáu tháng"}) {
-    const size_t at = s.key.find(w);
-    if (at != std::string::npos && (at == 0 || s.key[at - 1] == ' ' || s.key[at - 1] == '(') &&
-        at < half_at) {
-      half_at = at;
-      m.half_named = true;
-      if (auto d = FindDeadline(s.key, at + std::string(w).size(), 30)) m.half = d;
-    }
-  }
-  for (const char* w : {"hằng năm", "hàng năm", "cả năm"}) {
-    for (size_t at = s.key.find(w); at != std::string::npos; at = s.key.find(w, at + 1)) {
-      if (half_at != std::string::npos && at < half_at) continue;
-      m.year_named = m.year_named || half_at != std::string::npos;
-      if (auto d = FindDeadline(s.key, at + std::string(w).size(), 30)) {
-        m.year = d;
-        m.year_named = true;
-        break;
-      }
-    }
-  }
-  if (!m.half_named) return std::nullopt;
-  return m;
-}
-
-void DraftReports(const PlanOutline& outline, Builder* b) {
-  std::vector<ReportMention> mentions;
-  for (size_t i = 0; i < outline.sentences.size(); ++i) {
-    if (outline.sentences[i].clause.rfind("Phụ lục", 0) == 0) continue;
-    if (auto m = ReadReports(outline.sentences[i], i)) mentions.push_back(*m);
-  }
-  const auto dated = [](const ReportMention& m) { return m.half || m.year; };
-  const bool any_dated = std::any_of(mentions.begin(), mentions.end(), dated);
-  // Who must report: every unit under the UBND if any sentence says so, else the roles named.
-  std::set<std::string> roles;
-  bool units = false;
-  for (const ReportMention& m : mentions) {
-    if (any_dated && !dated(m)) continue;
-    if (m.role.empty() || m.role == "units" || m.role == "committee")
-      units = true;
-    else
-      roles.insert(m.role);
-  }
-  for (const ReportMention& m : mentions) {
-    if (any_dated && !dated(m)) continue;
-    const Sentence& s = outline.sentences[m.sentence];
-    for (int which = 0; which < 2; ++which) {
-      const std::optional<DayDeadline>& d = which == 0 ? m.half : m.year;
-      if (any_dated && !d) continue;
-      if (!any_dated && which == 1 && !m.year_named) continue;
-      Params p;
-      std::string note;
-      if (d) {
-        const std::string due = TwoDigits(d->day) + "/" + TwoDigits(d->month);
-        p.emplace_back("due", due);
-        p.emplace_back("strict", d->strict);
-        note = d->strict ? "\"trước ngày " + due + "\": gửi đến hết ngày hôm trước là đúng hạn, "
-                           "ngày " + due + " là chậm"
-                         : "gửi đến hết ngày " + due + " là đúng hạn";
-      } else {
-        note = "kế hoạch không ghi ngày: không đặt `due`; kiểm tra báo info cho đến khi gói "
-               "cấp trên đặt ngày";
-      }
-      if (!units && !roles.empty()) p.emplace_back("roles", json(roles));
-      b->Offer(which == 0 ? "reports.semiannual" : "reports.annual", "", p, m.sentence,
-               Shorten(s.text, 400), note);
-    }
-    b->MarkMapped(m.sentence);
-  }
-}
-
-void DraftSentence(const PlanOutline& outline, size_t i, Builder* b) {
-  const Sentence& s = outline.sentences[i];
-  const std::string& k = s.key;
-  const std::string quote = Shorten(s.text, 400);
-
-  // Meeting length: "Hội nghị quán triệt không quá 1/2 ngày; ... chuyên môn không quá 1 ngày; ...
-  // thảo luận không quá 1,5 ngày".
-  if (Has(k, "không quá") && Has(k, "ngày")) {
-    Params p;
-    if (auto d = DaysLimitAfter(k, "quán triệt")) p.emplace_back("max_dissemination_days", *d);
-    if (auto d = DaysLimitAfter(k, "chuyên môn")) p.emplace_back("max_professional_days", *d);
-    if (auto d = DaysLimitAfter(k, "thảo luận")) p.emplace_back("max_discussion_days", *d);
-    if (!p.empty()) {
-      b->Offer("meetings.duration", "", p, i, quote, "\"không quá\": đúng bằng giới hạn là đạt");
-      b->MarkMapped(i);
-    }
-  } else if (Has(k, "quy định về thời gian họp")) {
-    b->Offer("meetings.duration", "", {}, i, quote,
-             "kế hoạch dẫn quy định về thời gian họp, không nêu số: giá trị lấy từ gói cấp trên");
-  }
-
-  // Materials in advance: "các tài liệu phải gửi trước ít nhất 01 ngày".
-  if (Has(k, "tài liệu") && Has(k, "gửi trước")) {
-    for (const char* w : {"ít nhất", "tối thiểu"}) {
-      const size_t at = k.find(w, k.find("gửi trước"));
-      if (at == std::string::npos) continue;
-      if (auto d = DaysAt(k, at + std::string(w).size())) {
-        b->Offer("meetings.materials_in_advance", "", {{"min_days", static_cast<int>(*d)}}, i, quote,
-                 "gửi tài liệu trước ngày họp ít nhất " + std::to_string(static_cast<int>(*d)) +
-                     " ngày");
-        b->MarkMapped(i);
-        break;
-      }
-    }
-  }
-
-  // Units' own plans: "chủ động xây dựng kế hoạch ... hoàn thành trong tháng 5/2026",
-  // "khẩn trương xây dựng, ban hành Kế hoạch thực hiện cụ thể của cơ quan, đơn vị mình".
-  for (size_t plan_at = k.find("kế hoạch"); plan_at != std::string::npos;
-       plan_at = k.find("kế hoạch", plan_at + 1)) {
-    const size_t window = plan_at > 40 ? plan_at - 40 : 0;
-    const std::string before = k.substr(window, plan_at - window);
-    const std::string after = k.substr(plan_at, 40);
-    const bool builds = Has(before, "xây dựng") || Has(before, "ban hành");
-    const bool other_plan = Has(after, "kế hoạch tổ chức hội nghị") || Has(after, "kế hoạch kiểm tra") ||
-                            Has(after, "kế hoạch công tác") || Has(after, "kế hoạch các hội nghị");
-    const std::string role = RoleOf(s);
-    const bool units = role == "units" || Has(k, "cơ quan, đơn vị mình");
-    const auto month = MonthDoneBy(k);
-    const auto deadline = FindDeadline(k, plan_at, 200);
-    if (builds && !other_plan && units && (month || deadline || Has(k, "khẩn trương"))) {
-      Params p;
-      std::string note;
-      if (month) {
-        p.emplace_back("due", month->Iso());
-        p.emplace_back("strict", false);
-        note = "\"hoàn thành trong tháng\": đến hết ngày " + month->Display() + " là đúng hạn";
-      } else if (deadline && deadline->year > 0) {
-        const Date d = Date::FromCivil(deadline->year, deadline->month, deadline->day);
-        p.emplace_back("due", d.Iso());
-        p.emplace_back("strict", deadline->strict);
-        note = deadline->strict ? "\"trước ngày " + d.Display() + "\": ngày đó là chậm"
-                                : "đến hết ngày " + d.Display() + " là đúng hạn";
-      } else {
-        note = "\"khẩn trương\", không ghi ngày: không đặt `due`; kiểm tra chỉ liệt kê (info) các "
-               "đơn vị chưa có kế hoạch";
-      }
-      b->Offer("plans.unit_plan", "", p, i, quote, note);
-      b->MarkMapped(i);
-      break;
-    }
-  }
-
-  // One owner per task: "một việc chỉ giao một đầu mối chủ trì", "mỗi nhiệm vụ chỉ có một đầu
-  // mối chủ trì, một cá nhân chịu trách nhiệm chính".
-  if (Has(k, "một đầu mối chủ trì")) {
-    b->Offer("tasks.ownership", "", {}, i, quote,
-             "mỗi nhiệm vụ giao từ ngày hiệu lực: một đơn vị chủ trì, một người chịu trách nhiệm, "
-             "hạn và sản phẩm");
-  } else if (Has(k, "rõ sản phẩm đầu ra") && b->Declared("tasks.ownership")) {
-    b->Offer("tasks.ownership", "", {}, i, quote);
-  }
-  if (Has(k, "kết quả chậm muộn")) {
-    b->Offer("tasks.on_time", "", {}, i, quote, "nhiệm vụ hoàn thành đến hết hạn của nó");
-  }
-  if (Has(k, "lịch công tác tuần") && Has(k, "công khai")) {
-    b->Offer("schedule.weekly", "", {}, i, quote,
-             "mỗi tuần từ ngày hiệu lực: lịch công khai chậm nhất thứ Hai của tuần");
-  }
-  if (Has(k, "giải quyết thủ tục hành chính") && Has(k, "đúng thời hạn") &&
-      RoleOf(s) == "service_center") {
-    b->Offer("dossiers.on_time", "", {}, i, quote,
-             "mỗi hồ sơ giải quyết đến hết hạn của nó; quá hạn chưa giải quyết là vi phạm");
-  }
 }
 
 // ---- appendix -------------------------------------------------------------------------------
@@ -705,22 +183,23 @@ void DraftTasks(const PlanOutline& outline, int year, const std::string& subject
     task["title"] = cell("content");
     const auto due = ReadTaskDue(cell("due"), year);
     if (!due) {
-      pack->left_over.push_back({"Phụ lục " + row.number, cell("content") + " — thời hạn: \"" +
-                                                              cell("due") + "\"",
+      pack->left_over.push_back({"Phụ lục " + row.number,
+                                 cell("content") + " — thời hạn: \"" + cell("due") + "\"",
                                  "thời hạn không đọc được; nhiệm vụ chưa đưa vào tasks.deadline"});
       continue;
     }
     task["due"] = due->due;
     if (due->due == "yearly") task["from_year"] = due->from_year;
     read("\"" + cell("due") + "\" → " + due->due +
-                    (due->due == "yearly" ? " từ " + std::to_string(due->from_year) : "") + " (" +
-                    due->reading + ")");
+         (due->due == "yearly" ? " từ " + std::to_string(due->from_year) : "") + " (" +
+         due->reading + ")");
     const std::string role = RoleNamed(MatchKey(cell("lead")));
     if (!role.empty() && role != "units") {
       task["lead_role"] = role;
       read("\"" + cell("lead") + "\" → " + role);
     } else {
-      pack->left_over.push_back({"Phụ lục " + row.number, "Cơ quan chủ trì: \"" + cell("lead") + "\"",
+      pack->left_over.push_back({"Phụ lục " + row.number,
+                                 "Cơ quan chủ trì: \"" + cell("lead") + "\"",
                                  "không xác định được vai trò đơn vị chủ trì (lead_role)"});
     }
     tasks.push_back(task);
@@ -782,7 +261,8 @@ void DraftChecklist(const PlanOutline& outline, DraftPack* pack) {
       std::string text = h.title;
       if (h.level == 1) {  // "KINH PHÍ THỰC HIỆN" -> "Kinh phí thực hiện"
         text = MatchKey(text);
-        if (!text.empty() && text[0] >= 'a' && text[0] <= 'z') text[0] = static_cast<char>(text[0] - 'a' + 'A');
+        if (!text.empty() && text[0] >= 'a' && text[0] <= 'z')
+          text[0] = static_cast<char>(text[0] - 'a' + 'A');
       }
       if (!h.first_sentence.empty() && h.first_sentence != h.title)
         text += ": " + Shorten(h.first_sentence, 220);
@@ -820,10 +300,11 @@ DraftPack Draft(const PlanOutline& outline, const DraftOptions& options) {
   pack.source = outline.file_name;
   DraftHeader(outline, &pack);
 
-  Builder builder(outline, &pack);
+  Builder builder(outline);
   for (size_t i = 0; i < outline.sentences.size(); ++i) {
     DraftSentence(outline, i, &builder);
-    if (!builder.IsMapped(i) || Has(outline.sentences[i].key, "%")) DraftPercents(outline, i, &builder);
+    if (!builder.IsMapped(i) || Has(outline.sentences[i].key, "%"))
+      DraftPercents(outline, i, &builder);
   }
   DraftReports(outline, &builder);
 
@@ -844,7 +325,8 @@ DraftPack Draft(const PlanOutline& outline, const DraftOptions& options) {
     if (ownership && ownership->Find("continuous_refs") && !refs.empty()) {
       DraftRule& rule = builder.rules()["tasks.ownership"];
       rule.params.emplace_back("continuous_refs", refs);
-      rule.notes.push_back("nhiệm vụ \"Thường xuyên\" của Phụ lục không có thời hạn: không đòi hạn");
+      rule.notes.push_back(
+          "nhiệm vụ \"Thường xuyên\" của Phụ lục không có thời hạn: không đòi hạn");
     }
   }
   DraftChecklist(outline, &pack);
@@ -855,9 +337,9 @@ DraftPack Draft(const PlanOutline& outline, const DraftOptions& options) {
     const KindSpec* kind = FindKind(rule.kind.empty() ? rule.id : rule.kind);
     if (kind == nullptr) {
       for (const Quote& q : rule.quotes)
-        pack.left_over.push_back({q.clause, q.text,
-                                  "đọc là quy tắc " + rule.id +
-                                      ", nhưng bản tuanthu này chưa có loại quy tắc đó"});
+        pack.left_over.push_back(
+            {q.clause, q.text,
+             "đọc là quy tắc " + rule.id + ", nhưng bản tuanthu này chưa có loại quy tắc đó"});
       it = builder.rules().erase(it);
       continue;
     }

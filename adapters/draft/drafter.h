@@ -19,9 +19,9 @@ struct Quote {
 
 struct DraftRule {
   std::string id;
-  std::string kind;  // empty: the id is the kind
+  std::string kind;                                            // empty: the id is the kind
   std::vector<std::pair<std::string, nlohmann::json>> params;  // in writing order, clause excluded
-  std::vector<std::string> clauses;  // in the plan's order, each once
+  std::vector<std::string> clauses;                            // in the plan's order, each once
   std::vector<Quote> quotes;
   std::vector<std::string> notes;  // how a value was read ("trước ngày": the day itself is late)
 
@@ -53,7 +53,7 @@ struct DraftPack {
   std::string source;
   std::string effective;  // ISO; empty when the plan gives no date at all
   std::string effective_note;
-  std::string effective_quote;  // the line the date was read from
+  std::string effective_quote;   // the line the date was read from
   std::vector<DraftRule> rules;  // sorted by id
   std::vector<DraftManual> manual;
   std::vector<LeftOver> left_over;

@@ -117,7 +117,8 @@ DraftMeasure MeasureDraft(const ResolvedPack& draft, const ResolvedPack& referen
       if (!Compared(name) || value.source != draft.id || name == "tasks") continue;
       if (ref_declared && StatedBy(*ref, reference.id, name)) continue;  // judged above
       const json expected = ref ? ref->Param(name) : json();
-      if (ref == nullptr || expected != value.value) add(got.id, name, expected, value.value, "extra");
+      if (ref == nullptr || expected != value.value)
+        add(got.id, name, expected, value.value, "extra");
     }
   }
   for (const ValueCheck& v : m.values) {
@@ -149,9 +150,8 @@ nlohmann::ordered_json DraftMeasure::ToJson() const {
   j["extra"] = extra;
   j["clauses_same"] = clauses_same;
   j["clauses_different"] = clauses_different;
-  j["manual"] = {{"drafted", manual_drafted},
-                 {"reference", manual_reference},
-                 {"common", manual_common}};
+  j["manual"] = {
+      {"drafted", manual_drafted}, {"reference", manual_reference}, {"common", manual_common}};
   nlohmann::ordered_json list = nlohmann::ordered_json::array();
   for (const ValueCheck& v : values) {
     list.push_back({{"rule", v.rule},

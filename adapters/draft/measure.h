@@ -13,8 +13,8 @@
 namespace tuanthu::draft {
 
 struct ValueCheck {
-  std::string rule;   // "" for the pack's own values (effective)
-  std::string param;  // "threshold", "tasks[PL-4].due", "(rule)" for the rule itself
+  std::string rule;         // "" for the pack's own values (effective)
+  std::string param;        // "threshold", "tasks[PL-4].due", "(rule)" for the rule itself
   nlohmann::json expected;  // the hand-written pack's value (null for extra)
   nlohmann::json drafted;   // the draft's value (null when missed)
   std::string verdict;      // "right", "wrong", "missed", "extra"

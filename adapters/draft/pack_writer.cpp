@@ -81,7 +81,8 @@ std::string Join(const std::vector<std::string>& parts) {
 }
 
 void WriteRule(std::ostringstream& out, const DraftRule& rule) {
-  for (const Quote& q : rule.quotes) Comment(out, q.clause + ": \"" + q.text + "\"", "-- ", "--   ");
+  for (const Quote& q : rule.quotes)
+    Comment(out, q.clause + ": \"" + q.text + "\"", "-- ", "--   ");
   for (const std::string& note : rule.notes) Comment(out, "Đọc là: " + note, "-- ", "--   ");
   out << "rule " << LuaString(rule.id) << " {\n";
   if (!rule.kind.empty() && rule.kind != rule.id)
@@ -152,8 +153,9 @@ std::string RenderPackLua(const DraftPack& pack) {
                    ". Mỗi quy tắc có câu trích từ kế hoạch mà nó được đọc ra; cuối tệp là các câu "
                    "có số liệu, ngày tháng chưa được đọc. Người soạn kiểm tra từng câu, sửa, rồi "
                    "chạy `tuanthu rules test` và `tuanthu rules diff` trước khi dùng.");
-  Comment(out, "DRAFT written by `tuanthu rules draft`: review every quoted sentence and the "
-               "left-over list at the end before deploying.");
+  Comment(out,
+          "DRAFT written by `tuanthu rules draft`: review every quoted sentence and the "
+          "left-over list at the end before deploying.");
   out << "pack {\n";
   if (!pack.parent.empty()) out << "  parent = " << LuaString(pack.parent) << ",\n";
   out << "  title = " << LuaString(pack.title) << ",\n";
@@ -216,8 +218,9 @@ std::string RenderPackTestLua(const DraftPack& pack) {
       const std::string period =
           rule.id == "reports.semiannual" ? std::to_string(year) + "-H1" : std::to_string(year);
       const Date late = last.AddDays(1);
-      out << "test " << LuaString(rule.id + ": gửi ngày " + last.Display() + " là đúng hạn, ngày " +
-                                  late.Display() + " là chậm (" + Join(rule.clauses) + ")")
+      out << "test "
+          << LuaString(rule.id + ": gửi ngày " + last.Display() + " là đúng hạn, ngày " +
+                       late.Display() + " là chậm (" + Join(rule.clauses) + ")")
           << " {\n"
           << "  as_of = \"" << late.AddDays(5).Iso() << "\",\n"
           << "  rules = { " << LuaString(rule.id) << " },\n"
@@ -242,9 +245,9 @@ std::string RenderPackTestLua(const DraftPack& pack) {
       if (!date) continue;
       const Date last = strict ? date->AddDays(-1) : *date;
       const Date late = last.AddDays(1);
-      out << "test " << LuaString(rule.id + ": ban hành ngày " + last.Display() +
-                                  " là đúng hạn, ngày " + late.Display() + " là chậm (" +
-                                  Join(rule.clauses) + ")")
+      out << "test "
+          << LuaString(rule.id + ": ban hành ngày " + last.Display() + " là đúng hạn, ngày " +
+                       late.Display() + " là chậm (" + Join(rule.clauses) + ")")
           << " {\n"
           << "  as_of = \"" << late.AddDays(5).Iso() << "\",\n"
           << "  rules = { \"plans.unit_plan\" },\n"

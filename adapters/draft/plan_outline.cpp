@@ -73,7 +73,8 @@ bool StartsContinuation(const std::string& text) {
 }
 
 std::string StripBullet(std::string text) {
-  if (text.size() > 2 && (text[0] == '-' || text[0] == '+') && text[1] == ' ') return text.substr(2);
+  if (text.size() > 2 && (text[0] == '-' || text[0] == '+') && text[1] == ' ')
+    return text.substr(2);
   if (text.rfind("– ", 0) == 0) return text.substr(std::string("– ").size());
   if (text.rfind("• ", 0) == 0) return text.substr(std::string("• ").size());
   return text;
@@ -108,7 +109,8 @@ std::vector<std::string> SplitSentences(const std::string& paragraph) {
     // "TP. Hà Nội", "Ths. ...": a short word before the dot is an abbreviation.
     size_t word = i;
     while (word > start && paragraph[word - 1] != ' ') --word;
-    if (boundary && i - word <= 2 && i > word && std::isupper(static_cast<unsigned char>(paragraph[word])))
+    if (boundary && i - word <= 2 && i > word &&
+        std::isupper(static_cast<unsigned char>(paragraph[word])))
       boundary = false;
     if (!boundary) continue;
     out.push_back(paragraph.substr(start, i + 1 - start));
@@ -134,7 +136,8 @@ PlanOutline Outline(const PlanSource& source) {
       // "... các tổ chức chính trị" / "- xã hội xã tăng cường ...": a hyphenated name broken
       // where the hyphen looked like a list bullet.
       if (block.text.size() > 2 && block.text.rfind("- ", 0) == 0 &&
-          StartsContinuation(block.text.substr(2)) && ParseNumbering(blocks.back().text).level > 0) {
+          StartsContinuation(block.text.substr(2)) &&
+          ParseNumbering(blocks.back().text).level > 0) {
         blocks.back().text += " " + block.text;
         continue;
       }
@@ -167,7 +170,8 @@ PlanOutline Outline(const PlanSource& source) {
     }
     if (phase == Phase::kAppendix) {
       if (block.cells.empty()) {
-        if (block.text.front() == '(' || Has(key, "kèm theo")) outline.appendix_caption = block.text;
+        if (block.text.front() == '(' || Has(key, "kèm theo"))
+          outline.appendix_caption = block.text;
         continue;
       }
       if (columns.empty()) {
@@ -217,9 +221,10 @@ PlanOutline Outline(const PlanSource& source) {
         } else if (key == "kế hoạch") {
           phase = Phase::kTitle;
         } else if (phase == Phase::kTitle &&
-                   (outline.title.empty() || !(key.rfind("căn cứ", 0) == 0 || key.rfind("thực hiện kế hoạch", 0) == 0 ||
-                     key.rfind("thực hiện kết luận", 0) == 0 || key.rfind("ủy ban", 0) == 0 ||
-                     key.rfind("ubnd", 0) == 0))) {
+                   (outline.title.empty() ||
+                    !(key.rfind("căn cứ", 0) == 0 || key.rfind("thực hiện kế hoạch", 0) == 0 ||
+                      key.rfind("thực hiện kết luận", 0) == 0 || key.rfind("ủy ban", 0) == 0 ||
+                      key.rfind("ubnd", 0) == 0))) {
           outline.title += (outline.title.empty() ? "" : " ") + block.text;
         } else if (phase != Phase::kHeader) {
           phase = Phase::kPreamble;
@@ -273,7 +278,8 @@ PlanOutline Outline(const PlanSource& source) {
     int year = 0;
     if (const std::string section = MatchKey(titles[1]); Has(section, "chỉ tiêu")) {
       const size_t at = section.find("năm 20");
-      if (at != std::string::npos) year = std::atoi(section.c_str() + at + std::string("năm ").size());
+      if (at != std::string::npos)
+        year = std::atoi(section.c_str() + at + std::string("năm ").size());
     }
     for (const std::string& s : SplitSentences(text)) {
       for (size_t h : open_headings) {

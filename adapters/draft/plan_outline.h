@@ -12,10 +12,10 @@
 namespace tuanthu::draft {
 
 struct Sentence {
-  std::string text;     // as the plan writes it (NFC, markup removed)
-  std::string key;      // MatchKey(text)
-  std::string scope;    // MatchKey of the whole paragraph, or of the whole appendix row
-  std::string clause;   // "II.4.b", "Phụ lục 4"
+  std::string text;    // as the plan writes it (NFC, markup removed)
+  std::string key;     // MatchKey(text)
+  std::string scope;   // MatchKey of the whole paragraph, or of the whole appendix row
+  std::string clause;  // "II.4.b", "Phụ lục 4"
   std::vector<std::string> headings;  // titles of the enclosing headings, outermost first
   int line = 0;
   // The one year its targets are for: a section "CÁC CHỈ TIÊU CỤ THỂ NĂM 2026", an appendix row
@@ -33,22 +33,22 @@ struct Heading {
 };
 
 struct AppendixRow {
-  std::string number;   // "4"
+  std::string number;                        // "4"
   std::map<std::string, std::string> cells;  // "content", "lead", "partners", "product", "due"
   int line = 0;
 };
 
 struct PlanOutline {
   std::string file_name;
-  std::string number;      // "255/KH-UBND", empty when the number is left blank
-  std::string place_line;  // "Sì Lở Lầu, ngày 29 tháng 4 năm 2026"
-  std::string title;       // the subject line(s) under "KẾ HOẠCH"
+  std::string number;                 // "255/KH-UBND", empty when the number is left blank
+  std::string place_line;             // "Sì Lở Lầu, ngày 29 tháng 4 năm 2026"
+  std::string title;                  // the subject line(s) under "KẾ HOẠCH"
   std::vector<std::string> preamble;  // paragraphs between the title and section I
   std::vector<Sentence> sentences;    // the body and the appendix, in order
   std::vector<Heading> headings;
-  std::string appendix_caption;       // "(Kèm theo Kế hoạch số /KH-UBND ngày /4/2026 ...)"
+  std::string appendix_caption;  // "(Kèm theo Kế hoạch số /KH-UBND ngày /4/2026 ...)"
   std::vector<AppendixRow> appendix;
-  bool mentions_appendix = false;     // the body refers to an appendix ("có Phụ lục ...")
+  bool mentions_appendix = false;  // the body refers to an appendix ("có Phụ lục ...")
 };
 
 PlanOutline Outline(const PlanSource& source);

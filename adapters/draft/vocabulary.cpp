@@ -120,9 +120,21 @@ std::string MatchKey(std::string_view text) {
   std::string lower = importing::Utf8Lower(text);
   // Old tone placement at a word's end ("hoá", "thuỷ") -> new ("hóa", "thủy").
   static const std::array<std::pair<std::string_view, std::string_view>, 15> kMoves = {{
-      {"oá", "óa"}, {"oà", "òa"}, {"oả", "ỏa"}, {"oã", "õa"}, {"oạ", "ọa"},
-      {"oé", "óe"}, {"oè", "òe"}, {"oẻ", "ỏe"}, {"oẽ", "õe"}, {"oẹ", "ọe"},
-      {"uý", "úy"}, {"uỳ", "ùy"}, {"uỷ", "ủy"}, {"uỹ", "ũy"}, {"uỵ", "ụy"},
+      {"oá", "óa"},
+      {"oà", "òa"},
+      {"oả", "ỏa"},
+      {"oã", "õa"},
+      {"oạ", "ọa"},
+      {"oé", "óe"},
+      {"oè", "òe"},
+      {"oẻ", "ỏe"},
+      {"oẽ", "õe"},
+      {"oẹ", "ọe"},
+      {"uý", "úy"},
+      {"uỳ", "ùy"},
+      {"uỷ", "ủy"},
+      {"uỹ", "ũy"},
+      {"uỵ", "ụy"},
   }};
   for (const auto& [from, to] : kMoves) {
     size_t pos = 0;
@@ -164,7 +176,7 @@ std::vector<Percent> FindPercents(std::string_view key) {
 
 Bound BoundBefore(std::string_view before) {
   const std::string tail = LastWords(before, 3);
-  if (Has(tail, ">") || Has(tail, "≥") ) return Has(tail, "≥") ? Bound::kAtLeast : Bound::kMoreThan;
+  if (Has(tail, ">") || Has(tail, "≥")) return Has(tail, "≥") ? Bound::kAtLeast : Bound::kMoreThan;
   for (std::string_view inclusive : {"không ít hơn", "tối thiểu", "ít nhất", "từ", "đạt", "là"}) {
     if (Has(tail, inclusive)) return Bound::kAtLeast;
   }
@@ -223,10 +235,9 @@ std::optional<DayDeadline> FindDeadline(std::string_view key, size_t pos, size_t
     bool strict;
   };
   static const Trigger kTriggers[] = {
-      {"trước ngày", true},         {"trước", true},
-      {"chậm nhất là ngày", false}, {"chậm nhất ngày", false},
-      {"chậm nhất", false},         {"không muộn hơn ngày", false},
-      {"hạn ngày", false},          {"đến hết ngày", false},
+      {"trước ngày", true},      {"trước", true},         {"chậm nhất là ngày", false},
+      {"chậm nhất ngày", false}, {"chậm nhất", false},    {"không muộn hơn ngày", false},
+      {"hạn ngày", false},       {"đến hết ngày", false},
   };
   const size_t stop = std::min(key.size(), pos + window);
   for (size_t p = pos; p < stop; ++p) {
@@ -279,8 +290,8 @@ std::optional<TaskDue> ReadTaskDue(std::string_view cell, int default_year) {
     size_t e = p;
     while (e < key.size() && (key[e] == 'i' || key[e] == 'v' || IsDigit(key[e]))) ++e;
     const std::string token = key.substr(p, e - p);
-    int quarter = IsDigit(token.empty() ? 'x' : token[0]) ? std::atoi(token.c_str())
-                                                           : RomanValue(token);
+    int quarter =
+        IsDigit(token.empty() ? 'x' : token[0]) ? std::atoi(token.c_str()) : RomanValue(token);
     if (quarter < 1 || quarter > 4) return std::nullopt;
     p = e;
     if (p < key.size() && key[p] == '/') ++p;
@@ -327,8 +338,8 @@ std::optional<TaskDue> ReadTaskDue(std::string_view cell, int default_year) {
       const bool strict = Has(key.substr(0, p), "trước");
       if (strict) date = date.AddDays(-1);
       due.due = date.Iso();
-      due.reading = strict ? "trước ngày " + Date::FromCivil(y, m, d).Display() +
-                                 ": hạn cuối " + date.Display()
+      due.reading = strict ? "trước ngày " + Date::FromCivil(y, m, d).Display() + ": hạn cuối " +
+                                 date.Display()
                            : "đến hết ngày " + date.Display();
       return due;
     }
@@ -374,9 +385,9 @@ bool HasFigure(std::string_view key) {
   if (!FindPercents(key).empty()) return true;
   if (Has(key, "quý ")) return true;
   for (size_t p = 0; p < key.size(); ++p) {
-    if (!IsDigit(key[p]) || (p > 0 && (IsDigit(key[p - 1]) || key[p - 1] == '/' ||
-                                       key[p - 1] == '-' || key[p - 1] == '.' ||
-                                       IsAsciiLetter(key[p - 1]))))
+    if (!IsDigit(key[p]) ||
+        (p > 0 && (IsDigit(key[p - 1]) || key[p - 1] == '/' || key[p - 1] == '-' ||
+                   key[p - 1] == '.' || IsAsciiLetter(key[p - 1]))))
       continue;  // "qh15", "2019/nđ": parts of a document number
     if (DaysAt(key, p)) return true;
     int d, m, y;
@@ -416,7 +427,7 @@ bool HasFigure(std::string_view key) {
 
 int RomanValue(std::string_view text) {
   static const std::array<std::string_view, 20> kRoman = {
-      "i",  "ii",  "iii",  "iv", "v",  "vi",  "vii",  "viii",  "ix",  "x",
+      "i",  "ii",  "iii",  "iv",  "v",  "vi",  "vii",  "viii",  "ix",  "x",
       "xi", "xii", "xiii", "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"};
   std::string lower(text);
   for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

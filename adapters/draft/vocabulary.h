@@ -62,7 +62,7 @@ std::optional<Date> MonthDoneBy(std::string_view key);
 // the cell says none of these.
 struct TaskDue {
   std::string due;
-  int from_year = 0;  // set for "yearly"
+  int from_year = 0;    // set for "yearly"
   std::string reading;  // how it was read, for the reviewer
 };
 std::optional<TaskDue> ReadTaskDue(std::string_view cell, int default_year);

@@ -234,10 +234,10 @@ TEST_CASE("draft: two sentences that disagree keep the first value and leave the
 }
 
 TEST_CASE("draft: the written pack loads and quotes its sentences") {
-  const DraftPack pack = DraftText(
-      Plan("Thử, ngày 29 tháng 4 năm 2026",
-           "1. Chỉ tiêu\n\nTỷ lệ hồ sơ giải quyết trực tuyến > 98% \"kể cả\" \\ dấu.\n"),
-      "test/xa", "vn");
+  const DraftPack pack =
+      DraftText(Plan("Thử, ngày 29 tháng 4 năm 2026",
+                     "1. Chỉ tiêu\n\nTỷ lệ hồ sơ giải quyết trực tuyến > 98% \"kể cả\" \\ dấu.\n"),
+                "test/xa", "vn");
   const std::string lua = RenderPackLua(pack);
   CHECK(lua.find("-- II.1: \"Tỷ lệ hồ sơ giải quyết trực tuyến > 98%") != std::string::npos);
   RuleBook book;
@@ -270,10 +270,15 @@ const SeedPlan kPlans[] = {
 // The values the goal is about: targets, thresholds, deadlines, limits and the appendix's dates
 // and lead units.
 bool Measured(const std::string& param) {
-  static const std::set<std::string> kParams = {
-      "effective",     "threshold",        "target",         "due",
-      "strict",        "max_dissemination_days", "max_professional_days",
-      "max_discussion_days", "min_days"};
+  static const std::set<std::string> kParams = {"effective",
+                                                "threshold",
+                                                "target",
+                                                "due",
+                                                "strict",
+                                                "max_dissemination_days",
+                                                "max_professional_days",
+                                                "max_discussion_days",
+                                                "min_days"};
   return kParams.count(param) > 0 || param.rfind("tasks[", 0) == 0;
 }
 
@@ -318,17 +323,18 @@ TEST_CASE("draft: the five plans drafted against the hand-written packs") {
         char percent[16];
         std::snprintf(percent, sizeof percent, "%g", value->get<double>() * 100);
         bool quoted = false;
-        for (const Quote& q : rule.quotes) quoted = quoted || q.text.find(percent) != std::string::npos;
+        for (const Quote& q : rule.quotes)
+          quoted = quoted || q.text.find(percent) != std::string::npos;
         CHECK_MESSAGE(quoted, "no quote holds " << percent << "%");
       }
     }
     rows += "| " + std::string(plan.file) + " | `" + plan.shipped + "` | " +
-             std::to_string(m.right) + " | " + std::to_string(m.wrong) + " | " +
-             std::to_string(m.missed) + " | " + std::to_string(m.extra) + " | " +
-             std::to_string(m.clauses_same) + " / " +
-             std::to_string(m.clauses_same + m.clauses_different) + " | " +
-             std::to_string(m.manual_common) + " / " + std::to_string(m.manual_reference) + " | " +
-             std::to_string(pack.left_over.size()) + " |\n";
+            std::to_string(m.right) + " | " + std::to_string(m.wrong) + " | " +
+            std::to_string(m.missed) + " | " + std::to_string(m.extra) + " | " +
+            std::to_string(m.clauses_same) + " / " +
+            std::to_string(m.clauses_same + m.clauses_different) + " | " +
+            std::to_string(m.manual_common) + " / " + std::to_string(m.manual_reference) + " | " +
+            std::to_string(pack.left_over.size()) + " |\n";
     for (const ValueCheck& v : m.values) {
       if (v.verdict == "right") continue;
       details += "- `" + std::string(plan.shipped) + "` " + v.verdict + ": `" +
