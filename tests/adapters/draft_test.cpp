@@ -249,6 +249,37 @@ TEST_CASE("draft: the written pack loads and quotes its sentences") {
   CHECK(resolved->FindRule("dossiers.online_share")->Param("clause") == "II.1");
 }
 
+TEST_CASE(
+    "draft: an appendix table, with tabs or in Markdown, gives the tasks; same text, same bytes") {
+  const std::string body =
+      "1. Tuyên truyền\n\nLàm.\n\nNơi nhận:\n\n- Lưu.\n\nPHỤ LỤC\n\n(Kèm theo Kế hoạch)\n\n";
+  const std::string tabs = Plan("Thử, ngày 29 tháng 4 năm 2026", "") + body +
+                           "TT\tNội dung công việc\tCơ quan chủ trì\tThời hạn\n"
+                           "1\tRà soát quy chế\tVăn phòng HĐND và UBND\tQuý II/2026\n"
+                           "2\tGiám sát\tỦy ban MTTQ\tHằng năm\n"
+                           "3\tXử lý vi phạm\tPhòng Văn hoá - Xã hội\ttrước 30/6/2026\n";
+  const std::string markdown = Plan("Thử, ngày 29 tháng 4 năm 2026", "") + body +
+                               "| TT | Nội dung công việc | Cơ quan chủ trì | Thời hạn |\n"
+                               "|---|---|---|---|\n"
+                               "| 1 | Rà soát quy chế | Văn phòng HĐND và UBND | Quý II/2026 |\n"
+                               "| 2 | Giám sát | Ủy ban MTTQ | Hằng năm |\n"
+                               "| 3 | Xử lý vi phạm | Phòng Văn hoá - Xã hội | trước 30/6/2026 |\n";
+  const DraftPack from_tabs = DraftText(tabs);
+  const json tasks = Param(from_tabs, "tasks.deadline", "tasks");
+  REQUIRE(tasks.size() == 3);
+  CHECK(tasks[0] == json({{"ref", "PL-1"},
+                          {"title", "Rà soát quy chế"},
+                          {"due", "2026-Q2"},
+                          {"lead_role", "office"}}));
+  CHECK(tasks[1]["due"] == "yearly");
+  CHECK(tasks[1]["from_year"] == 2026);
+  CHECK(tasks[1]["lead_role"] == "front");
+  CHECK(tasks[2]["due"] == "2026-06-29");
+  CHECK(tasks[2]["lead_role"] == "culture_social");
+  CHECK(RenderPackLua(DraftText(markdown)) == RenderPackLua(from_tabs));
+  CHECK(RenderPackLua(DraftText(tabs)) == RenderPackLua(from_tabs));
+}
+
 // ---- the five plans against the packs written by hand ---------------------------------------
 
 namespace {
