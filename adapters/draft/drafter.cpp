@@ -270,10 +270,66 @@ void DraftChecklist(const PlanOutline& outline, DraftPack* pack) {
       break;
     }
     if (Has(key, "nhiệm vụ cụ thể") && outline.mentions_appendix && outline.appendix.empty()) {
-      add("phu-luc",
+      add("phu-luc-nhiem-vu",
           "Kế hoạch dẫn chiếu Phụ lục nhiệm vụ cụ thể nhưng văn bản không kèm Phụ lục: kiểm tra "
           "các nhiệm vụ đó bằng tay",
           h.clause);
+    }
+  }
+  // Duties one sentence states and no data shows (requirements.md §6.7): who monitors and
+  // compiles, meeting calendars and equipment, the reporting regime, the document hub, ...
+  struct Duty {
+    const char* id;
+    std::vector<const char*> any;  // one of these
+    const char* also;              // and this, when set
+  };
+  static const std::vector<Duty> kDuties = {
+      {"tuyen-truyen-truyen-thong", {"phương tiện truyền thông"}, nullptr},
+      {"tuyen-truyen-truyen-thanh", {"hệ thống truyền thanh"}, nullptr},
+      {"neu-guong", {"nêu gương"}, nullptr},
+      {"trach-nhiem-nguoi-dung-dau", {"chịu trách nhiệm trực tiếp trước"}, nullptr},
+      {"phong-chong-tham-nhung", {"phòng, chống tham nhũng"}, nullptr},
+      {"chu-tri-soan-thao", {"cơ quan chủ trì soạn thảo"}, nullptr},
+      {"tham-dinh-qppl",
+       {"dự thảo văn bản quy phạm pháp luật", "dự thảo văn bản qppl"},
+       "thẩm định"},
+      {"kiem-soat-qppl",
+       {"dự thảo văn bản quy phạm pháp luật", "dự thảo văn bản qppl"},
+       "kiểm soát"},
+      {"hop-nhat-van-ban", {"hợp nhất văn bản"}, nullptr},
+      {"quy-che-hop", {"chế độ họp trong quy chế"}, nullptr},
+      {"quy-che-lam-viec", {"quy chế làm việc của ubnd"}, "rà soát"},
+      {"lich-hop", {"lịch họp"}, nullptr},
+      {"ke-hoach-hoi-nghi", {"kế hoạch tổ chức hội nghị", "kế hoạch các hội nghị"}, nullptr},
+      {"khong-hoi-nghi-khong-can-thiet", {"không tổ chức hội nghị nếu không"}, nullptr},
+      {"dieu-hanh-hop", {"không đọc lại"}, nullptr},
+      {"phong-hop-truc-tuyen", {"thiết bị phòng họp"}, nullptr},
+      {"mot-viec-mot-co-quan", {"một việc chỉ giao một cơ quan chủ trì"}, nullptr},
+      {"che-do-bao-cao", {"chế độ báo cáo"}, "09/2019"},
+      {"truc-lien-thong", {"trục liên thông"}, nullptr},
+      {"vnpt-ioffice", {"vnpt-ioffice"}, nullptr},
+      {"phan-cap", {"phân cấp, ủy quyền", "phân cấp, phân quyền"}, nullptr},
+      {"ky-so", {"ký số"}, nullptr},
+      {"nang-luc-so", {"năng lực số"}, nullptr},
+      {"du-lieu", {"đúng, đủ, sạch, sống"}, nullptr},
+      {"cong-bo-bao-cao", {"công bố về các loại báo cáo"}, nullptr},
+      {"okr-kpi", {"okr"}, nullptr},
+      {"nhiem-vu-ton-dong", {"chậm trễ, tồn đọng"}, nullptr},
+      {"kiem-tra-cong-vu", {"kiểm tra công vụ"}, nullptr},
+      {"tieu-chi-danh-gia", {"tiêu chí"}, "xếp loại"},
+      {"cong-khai-xu-ly-phan-anh", {"công khai kết quả xử lý"}, nullptr},
+      {"giam-sat-nhan-dan", {"vai trò giám sát"}, nullptr},
+      {"theo-doi-don-doc", {"theo dõi, đôn đốc"}, nullptr},
+      {"tong-hop-bao-cao", {"định kỳ tổng hợp báo cáo"}, nullptr},
+      {"de-xuat-dieu-chinh", {"đề xuất điều chỉnh, bổ sung"}, nullptr},
+  };
+  for (const Sentence& s : outline.sentences) {
+    if (s.clause.rfind("Phụ lục", 0) == 0) continue;
+    for (const Duty& duty : kDuties) {
+      const bool any = std::any_of(duty.any.begin(), duty.any.end(),
+                                   [&](const char* w) { return Has(s.key, w); });
+      if (any && (duty.also == nullptr || Has(s.key, duty.also)))
+        add(duty.id, Shorten(s.text, 320), s.clause);
     }
   }
   for (const Sentence& s : outline.sentences) {
