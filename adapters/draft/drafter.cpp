@@ -28,6 +28,15 @@ std::optional<IssueDate> ReadIssueDate(const std::string& line) {
   size_t p = key.find("ngày");
   if (p == std::string::npos) return std::nullopt;
   IssueDate date;
+  // "Hà Nội, ngày 05/6/2026"
+  {
+    size_t q = p + std::string("ngày").size();
+    while (q < key.size() && key[q] == ' ') ++q;
+    size_t e = q;
+    while (e < key.size() && ((key[e] >= '0' && key[e] <= '9') || key[e] == '/')) ++e;
+    if (auto d = Date::Parse(key.substr(q, e - q)))
+      return IssueDate{d->day(), d->month(), d->year()};
+  }
   auto read_number = [&](size_t from, int* value) {
     size_t q = from;
     while (q < key.size() && key[q] == ' ') ++q;

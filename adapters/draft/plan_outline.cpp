@@ -215,8 +215,9 @@ PlanOutline Outline(const PlanSource& source) {
           std::string n = block.text.substr(block.text.find(':') + 1);
           while (!n.empty() && n.front() == ' ') n.erase(0, 1);
           if (!n.empty() && IsDigit(n[0])) outline.number = n;
-        } else if (outline.place_line.empty() && Has(key, "ngày") && Has(key, "năm 20") &&
-                   key.find(',') != std::string::npos && key.find(',') < key.find("ngày")) {
+        } else if (outline.place_line.empty() && Has(key, "ngày") &&
+                   (Has(key, "năm 20") || Has(key, "/20")) && key.find(',') != std::string::npos &&
+                   key.find(',') < key.find("ngày")) {
           outline.place_line = block.text;
         } else if (key == "kế hoạch") {
           phase = Phase::kTitle;

@@ -162,6 +162,8 @@ TEST_CASE("draft: the header's date, a blank day taking the month's last day") {
   CHECK(pack.effective_note.empty());
   CHECK(pack.locality == "Xã Thử");
   CHECK(pack.title.find("Kế hoạch số 12/KH-UBND của UBND xã Thử ngày 29/4/2026") == 0);
+  CHECK(DraftText(Plan("Thử, ngày 05/6/2026", "1. Tuyên truyền\n\nLàm.")).effective ==
+        "2026-06-05");
   pack = DraftText(Plan("Thử, ngày tháng 5 năm 2026", "1. Tuyên truyền\n\nLàm."));
   CHECK(pack.effective == "2026-05-31");
   CHECK(pack.effective_note.find("bỏ trống ngày") != std::string::npos);
