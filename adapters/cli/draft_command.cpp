@@ -143,7 +143,7 @@ int RulesDraft(const DraftArgs& args, std::ostream& out, std::ostream& err) {
       << " câu còn lại để xem xét (cuối tệp)";
   if (!pack.effective.empty()) out << "; hiệu lực " << resolved->effective.Display();
   out << "\n";
-  if (!tests.empty()) out << "Kiểm thử thời hạn: " << test_file.string() << "\n";
+  if (!tests.empty()) out << "Kiểm thử thời hạn, chỉ tiêu: " << test_file.string() << "\n";
   for (const std::string& w : pack.warnings) out << "Lưu ý: " << w << "\n";
   out << "Tiếp theo: tuanthu rules test " << args.id << " --rules " << args.out_dir
       << "; tuanthu rules diff " << args.id << " --rules " << args.out_dir << "\n";

@@ -120,6 +120,101 @@ Date LastDay(const std::string& due_ddmm, bool strict, int year) {
   return strict ? d.AddDays(-1) : d;
 }
 
+// A share target tested at its edge for a closed year: a unit exactly at the threshold passes
+// ("từ ... trở lên", "không ít hơn") or fails ("> 98%"), one record fewer fails, one more passes.
+int WriteShareTests(std::ostringstream& out, const DraftPack& pack, int year) {
+  struct Measure {
+    const char* rule;
+    const char* fixture;  // meeting, dossier, document
+    const char* field;
+    const char* good;
+    const char* bad;
+  };
+  static const Measure kMeasures[] = {
+      {"meetings.online_share", "meeting", "format", "\"online\"", "\"in_person\""},
+      {"dossiers.online_share", "dossier", "online_full", "true", "false"},
+      {"dossiers.digital_share", "dossier", "digital_processing", "true", "false"},
+      {"dossiers.digitized_share", "dossier", "digitized", "true", "false"},
+      {"documents.digitized_share", "document", "digitized", "true", "false"},
+      {"documents.electronic_exchange", "document", "electronic", "true", "false"},
+  };
+  int tests = 0;
+  for (const Measure& m : kMeasures) {
+    const DraftRule* rule = nullptr;
+    for (const DraftRule& r : pack.rules) {
+      if (r.id == m.rule && r.kind.empty()) rule = &r;
+    }
+    if (rule == nullptr) continue;
+    const json* threshold = rule->Find("threshold");
+    if (threshold == nullptr || !threshold->is_number()) continue;
+    const json* strict_value = rule->Find("strict");
+    const bool strict = strict_value && strict_value->is_boolean() && strict_value->get<bool>();
+    const long percent = std::lround(threshold->get<double>() * 100);
+    if (std::fabs(threshold->get<double>() * 100 - static_cast<double>(percent)) > 1e-9 ||
+        percent <= 0)
+      continue;
+    long n = 100, k = percent;
+    for (long d = percent; d > 1; --d) {
+      if (n % d == 0 && k % d == 0) {
+        n /= d;
+        k /= d;
+        break;
+      }
+    }
+    const std::string date = std::to_string(year) + "-12-01";
+    const auto records = [&](const std::string& prefix, const std::string& unit, long good,
+                             long total) {
+      std::string text = "      rows(" + std::to_string(total) + ", function(i) return " +
+                         m.fixture + "(\"" + prefix + "\" .. i, \"" + unit + "\", \"" + date +
+                         "\", { " + m.field + " = i <= " + std::to_string(good) + " and " + m.good +
+                         " or " + m.bad + " }) end),\n";
+      return text;
+    };
+    const std::string table = std::string(m.fixture) == "meeting"   ? "meetings"
+                              : std::string(m.fixture) == "dossier" ? "dossiers"
+                                                                    : "documents";
+    const std::string shown = std::to_string(percent) + "%";
+    const std::string edge = std::to_string(k) + "/" + std::to_string(n);
+    const bool above = strict && k < n;
+    out << "test "
+        << LuaString(std::string(m.rule) + ": năm " + std::to_string(year) + " đã khép lại, " +
+                     edge + " = " + shown + (strict ? " chưa đạt (> " : " là đạt (≥ ") + shown +
+                     ")" + (k > 0 ? ", ít hơn một là vi phạm" : "") + " (" +
+                     [&] {
+                       std::string c;
+                       for (const std::string& x : rule->clauses) c += (c.empty() ? "" : "; ") + x;
+                       return c;
+                     }() +
+                     ")")
+        << " {\n"
+        << "  as_of = \"" << year + 1 << "-01-10\",\n"
+        << "  rules = { " << LuaString(m.rule) << " },\n"
+        << "  data = data({ unit(\"U01\", \"office\"), unit(\"U02\", \"office\")"
+        << (above ? ", unit(\"U03\", \"office\")" : "") << " }, {\n"
+        << "    " << table << " = concat {\n"
+        << records("A", "U01", k, n);
+    if (k > 0) out << records("B", "U02", k - 1, n);
+    if (above) out << records("C", "U03", k + 1, n);
+    out << "    },\n"
+        << "  }),\n"
+        << "  expect = {\n"
+        << "    { rule = " << LuaString(m.rule) << ", severity = \""
+        << (strict ? "violation" : "pass") << "\", unit = \"U01\", period = \"" << year
+        << "\" },\n";
+    if (k > 0)
+      out << "    { rule = " << LuaString(m.rule) << ", severity = \"violation\", unit = \"U02\", "
+          << "period = \"" << year << "\" },\n";
+    if (above)
+      out << "    { rule = " << LuaString(m.rule) << ", severity = \"pass\", unit = \"U03\", "
+          << "period = \"" << year << "\" },\n";
+    out << "  },\n"
+        << "  exact = false,\n"
+        << "}\n\n";
+    ++tests;
+  }
+  return tests;
+}
+
 }  // namespace
 
 std::string LuaString(const std::string& text) {
@@ -199,10 +294,12 @@ std::string RenderPackTestLua(const DraftPack& pack) {
   std::ostringstream out;
   int tests = 0;
   out << "-- Kiểm thử soạn kèm bản nháp " << pack.id
-      << ": mỗi thời hạn đọc từ kế hoạch, ở hai phía của nó.\n"
+      << ": mỗi thời hạn và chỉ tiêu đọc từ kế hoạch, ở hai phía của nó.\n"
       << "-- Nếu một kiểm thử sai với ý của kế hoạch, sửa quy tắc trong pack.lua (và kiểm thử).\n\n"
       << "local F = fixtures\n"
-      << "local data, unit, report, document = F.data, F.unit, F.report, F.document\n\n";
+      << "local data, unit, report, document = F.data, F.unit, F.report, F.document\n"
+      << "local meeting, dossier, rows, concat = F.meeting, F.dossier, F.rows, F.concat\n\n";
+  tests += WriteShareTests(out, pack, effective->year());
   for (const DraftRule& rule : pack.rules) {
     const json* due = rule.Find("due");
     if (due == nullptr || !due->is_string()) continue;

@@ -164,7 +164,8 @@ TEST_CASE("e2e draft: a plan drafted, then shown, diffed and tested as it is wri
   // The deadline tests written with the draft pass: "trước ngày 05/06" read as strict.
   const ToolRun test = Tool("rules test vn/lai-chau/si-lo-lau-nhap --rules " + out);
   CHECK_MESSAGE(test.status == 0, (test.out + test.err));
-  CHECK(test.out.find("3 passed, 0 failed") != std::string::npos);
+  CHECK(test.out.find("7 passed, 0 failed") != std::string::npos);
+  CHECK(test.out.find("3/5 = 60% là đạt (≥ 60%)") != std::string::npos);
   CHECK(test.out.find("gửi ngày 04/06/2026 là đúng hạn, ngày 05/06/2026 là chậm") !=
         std::string::npos);
 
@@ -202,6 +203,26 @@ TEST_CASE("e2e draft: --compare measures the draft against a hand-written pack")
     }
   }
   CHECK(tasks == 31);  // PL-1 ... PL-13: due and lead_role, and from_year for the 5 yearly ones
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("e2e draft: the tests written with each of the five drafts pass") {
+  const auto dir = TempDir("draft-five");
+  const std::string out = Quote(dir.string());
+  const std::pair<const char*, const char*> plans[] = {{"000_c64ba62da180d764.txt", "vn/lai-chau"},
+                                                       {"001_558a86c7bdd9a569.txt", "vn/bac-ninh"},
+                                                       {"002_08a7413d3b6232b7.txt", "vn/hai-phong"},
+                                                       {"003_6232d6d9fe3216a3.txt", "vn/lang-son"},
+                                                       {"004_ad2a9defbabb9271.txt", "vn/ha-noi"}};
+  for (const auto& [file, parent] : plans) {
+    const ToolRun run =
+        Tool("rules draft data/plans/" + std::string(file) + " --id nhap/" +
+             std::string(file).substr(0, 3) + " --parent " + parent + " --out " + out);
+    REQUIRE_MESSAGE(run.status == 0, run.err);
+  }
+  const ToolRun test = Tool("rules test --rules " + out + " " + out);
+  CHECK_MESSAGE(test.status == 0, test.out);
+  CHECK(test.out.find(" 0 failed") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
 
