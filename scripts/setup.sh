@@ -20,6 +20,7 @@ done
 packages=(build-essential cmake pkg-config liblua5.4-dev libsqlite3-dev
           libboost-program-options-dev doctest-dev nlohmann-json3-dev libxlsxwriter-dev
           zlib1g-dev   # libxlsxwriter.pc links -lz but its -dev package does not pull zlib1g-dev
+          dpkg-dev     # dpkg-shlibdeps: `cpack -G DEB` declares the libraries the package needs
           libzip-dev libexpat1-dev)  # the workbook (.xlsx) and document (.docx) reader
 packages+=(libutf8proc-dev)  # rules draft: the Unicode NFC of a plan's text
 if [ "$with_tests" = 1 ]; then

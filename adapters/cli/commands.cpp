@@ -13,12 +13,13 @@
 #include "cli/data_source.h"
 #include "cli/history_commands.h"
 #include "cli/lock.h"
+#include "cli/report_output.h"
 #include "cli/rules_commands.h"
+#include "cli/version.h"
 #include "history/history.h"
 #include "import/importer.h"
-#include "output/html.h"
 #include "output/render.h"
-#include "output/xlsx.h"
+#include "output/template.h"
 #include "tuanthu/engine.h"
 
 namespace tuanthu::cli {
@@ -32,15 +33,17 @@ constexpr const char* kUsage =
     "Usage:\n"
     "  tuanthu check  --data PATH [--pack PACK] [--as-of YYYY-MM-DD]\n"
     "                 [--format table|json|csv|html|xlsx] [--out FILE] [--lang vi|en]\n"
-    "                 [--rules DIR] [filters]      (html and xlsx need --out FILE)\n"
+    "                 [--rules DIR] [filters]      (xlsx needs --out FILE; html --out FILE.html\n"
+    "                                              for one page, --out DIR for a paged report)\n"
     "  tuanthu import --data PATH --db FILE [--keep-good] [--rejects FILE] [--replace]\n"
+    "  tuanthu template --out FILE.xlsx [--lang vi|en]   the blank workbook to fill in\n"
     "  tuanthu check  ... --record [--history FILE] [--wait SECONDS]   (nightly runs)\n"
     "  tuanthu check  ... --due-soon DAYS            deadlines coming up and who has not met them\n"
     "  tuanthu runs   --db FILE                       the recorded runs\n"
     "  tuanthu diff   --db FILE [FROM [TO]]           new, resolved and still-open findings\n"
-    "  tuanthu rules  list | show PACK | kinds | diff PACK [OTHER] | test [PATH]\n"
+    "  tuanthu rules  list | show PACK | kinds | diff PACK [OTHER] | test [PATH] | path\n"
     "                 | draft PLAN --id PACK --parent PARENT --out DIR\n"
-    "  tuanthu version\n"
+    "  tuanthu version                                the version and the git commit\n"
     "\n"
     "`tuanthu COMMAND --help` describes each command.\n";
 
@@ -94,11 +97,12 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   po::options_description options("tuanthu check");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
-      "activity data: a folder of CSV files, a .json file or a SQLite database")(
+      "activity data: a folder of CSV files, a .json file, an .xlsx workbook or a SQLite database")(
       "pack", po::value(&pack), "check every locality with this pack (default: localities.pack)")(
       "as-of", po::value(&as_of_text), "the day the check is made as of (default: today)")(
       "format", po::value(&format),
-      "table (default), json, csv, html (report to print) or xlsx (workbook); html and xlsx "
+      "table (default), json, csv, html (report to print; --out FILE.html for one page, "
+      "--out DIR for index, province and commune pages) or xlsx (workbook); html and xlsx "
       "need --out")("out", po::value(&out_path),
                     "write the result to FILE instead of standard output")(
       "lang", po::value(&lang_text), "vi (default) or en")(
@@ -191,9 +195,11 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   if (due_soon >= 0) {
     const std::string text = RenderDueSoon(result, due_soon, render, format == "json");
     if (!quiet || !out_path.empty()) Emit(text, out_path, out);
-  } else if (format == "xlsx") {
+  } else if (format == "xlsx" || format == "html") {
     std::string error;
-    if (!WriteXlsx(result, render, out_path, &error)) {
+    std::ostringstream discarded;  // --quiet: no hints, only errors
+    if (!WriteReport(format, result, *opened.db, check.lang, out_path, quiet ? discarded : err,
+                     &error)) {
       err << "tuanthu: " << error << "\n";
       return 2;
     }
@@ -203,8 +209,6 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       text = RenderJson(result, render);
     else if (format == "csv")
       text = RenderCsv(result, render);
-    else if (format == "html")
-      text = RenderHtml(result, render);
     else
       text = RenderTable(result, render);
     if (!quiet || !out_path.empty()) Emit(text, out_path, out);
@@ -251,7 +255,7 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   po::options_description options("tuanthu import");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
-      "a folder of CSV files, a .json file or a SQLite database")(
+      "a folder of CSV files, a .json file, an .xlsx workbook or a SQLite database")(
       "db", po::value(&db_path)->required(), "the SQLite store to import into (created if absent)")(
       "keep-good", po::bool_switch(&keep_good), "import the valid rows, reject the others")(
       "rejects", po::value(&rejects),
@@ -279,6 +283,7 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   Database db(db_path);
   const ImportResult result = ImportDataSet(data, db, import);
   const Lang lang = import.lang;
+  if (!quiet) err << result.NoticesText();
   if (!result.ok()) err << result.ErrorsText();
   int64_t read = 0, imported = 0, rejected = 0;
   for (const auto& [table, counts] : result.counts) {
@@ -301,6 +306,29 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   return rejected > 0 ? 1 : 0;
 }
 
+int Template(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string path, lang_text = "vi";
+  po::options_description options("tuanthu template");
+  options.add_options()("help,h", "this help")(
+      "out", po::value(&path)->required(),
+      "the workbook to write (.xlsx): a sheet per table, row 1 the column names")(
+      "lang", po::value(&lang_text), "vi (default) or en: the instructions and explanations");
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(options).run(), vm);
+  if (vm.count("help")) {
+    out << options;
+    return 0;
+  }
+  po::notify(vm);
+  const Lang lang = LangOption(lang_text);
+  std::string error;
+  if (!output::WriteTemplate(path, lang, &error)) {
+    err << "tuanthu: " << error << "\n";
+    return 2;
+  }
+  return 0;
+}
+
 }  // namespace
 
 int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -312,11 +340,12 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "check") return Check(rest, out, err);
   if (command == "import") return Import(rest, out, err);
+  if (command == "template") return Template(rest, out, err);
   if (command == "rules") return Rules(rest, out, err);
   if (command == "runs") return Runs(rest, out, err);
   if (command == "diff") return Diff(rest, out, err);
   if (command == "version" || command == "--version") {
-    out << "tuanthu " << TUANTHU_VERSION << "\n";
+    out << "tuanthu " << TUANTHU_VERSION << " (commit " << BuildCommit() << ")\n";
     return 0;
   }
   err << "tuanthu: unknown command '" << command << "'\n" << kUsage;

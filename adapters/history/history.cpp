@@ -209,6 +209,19 @@ std::vector<StoredFinding> History::Findings(int64_t run_id) {
   return out;
 }
 
+std::map<std::string, std::map<Severity, int64_t>> History::CountsByLocality(int64_t run_id) {
+  std::map<std::string, std::map<Severity, int64_t>> counts;
+  Statement s = db_.Prepare(
+      "SELECT locality, severity, COUNT(*) FROM tuanthu_run_findings WHERE run_id = ? "
+      "GROUP BY locality, severity");
+  s.Bind(1, run_id);
+  while (s.Step()) {
+    if (auto severity = ParseSeverity(s.Text(1)))
+      counts[std::string(s.Text(0))][*severity] = s.Int(2);
+  }
+  return counts;
+}
+
 RunDiff History::Diff(int64_t from, int64_t to) {
   RunDiff diff;
   const auto from_run = Run(from);

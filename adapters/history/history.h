@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -62,6 +63,8 @@ class History {
   std::vector<RunInfo> Runs();
   std::optional<RunInfo> Run(int64_t id);
   std::vector<StoredFinding> Findings(int64_t run_id);
+  // How many findings of each severity a run stored, by locality code (for report trends).
+  std::map<std::string, std::map<Severity, int64_t>> CountsByLocality(int64_t run_id);
   // Differences between two runs; `from` is the older.
   RunDiff Diff(int64_t from, int64_t to);
 

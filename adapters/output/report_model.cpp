@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 
+#include "output/report_feed.h"
 #include "tuanthu/catalog.h"
 
 namespace tuanthu::report {
@@ -29,34 +30,22 @@ bool AllDigits(std::string_view text) {
 }  // namespace
 
 std::vector<LocalityView> ViewsOf(const CheckResult& result) {
-  std::vector<LocalityView> views;
+  std::vector<LocalityFeed> feeds;
   std::map<std::string, size_t> index;
   for (const LocalityResult& locality : result.localities) {
-    index[locality.code] = views.size();
-    views.push_back({&locality, {}, {}, {}, {}});
+    index[locality.code] = feeds.size();
+    feeds.push_back({&locality, {}, {}});
   }
   for (const Finding& f : result.findings) {
-    auto it = index.find(f.locality);
-    if (it == index.end()) continue;
-    LocalityView& view = views[it->second];
-    if (IsDeadlineRule(f.rule)) view.deadlines.push_back(&f);
-    if (f.severity != Severity::kPass) view.findings.push_back(&f);
+    if (auto it = index.find(f.locality); it != index.end())
+      feeds[it->second].findings.push_back(&f);
   }
   for (const Finding& f : result.kpis) {
-    auto it = index.find(f.locality);
-    if (it == index.end()) continue;
-    LocalityView& view = views[it->second];
-    view.all_kpis.push_back(&f);
-    if (f.unit) continue;
-    // One per rule: the latest period (periods of a rule share a format, so text order works).
-    bool replaced = false;
-    for (const Finding*& kept : view.kpis) {
-      if (kept->rule != f.rule) continue;
-      if (f.period > kept->period) kept = &f;
-      replaced = true;
-    }
-    if (!replaced) view.kpis.push_back(&f);
+    if (auto it = index.find(f.locality); it != index.end()) feeds[it->second].kpis.push_back(&f);
   }
+  std::vector<LocalityView> views;
+  views.reserve(feeds.size());
+  for (const LocalityFeed& feed : feeds) views.push_back(ViewOf(feed));
   return views;
 }
 

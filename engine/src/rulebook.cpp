@@ -294,11 +294,6 @@ const ResolvedRule* ResolvedPack::FindRule(const std::string& rule_id) const {
   return nullptr;
 }
 
-std::string ShippedRulesDir() {
-  if (const char* env = std::getenv("TUANTHU_RULES"); env != nullptr && *env != '\0') return env;
-  return TUANTHU_RULES_DIR;
-}
-
 struct RuleBook::Impl {
   explicit Impl(const SandboxLimits& limits) : sandbox(limits) {}
   LuaSandbox sandbox;
@@ -385,6 +380,7 @@ const PackFile* RuleBook::Impl::Find(const std::string& id,
     if (!ok) {
       local.push_back({path.string(), 0, id, "", "cannot read the file"});
     } else if (Read(id, path.string(), text, &local)) {
+      files[id]->info.folder = dir;
       return files[id].get();
     }
     failed[id] = local;
@@ -536,7 +532,9 @@ RuleBook::RuleBook(std::vector<std::string> search_paths, bool include_shipped)
 RuleBook::RuleBook(std::vector<std::string> search_paths, bool include_shipped,
                    const SandboxLimits& limits)
     : impl_(std::make_unique<Impl>(limits)), search_paths_(std::move(search_paths)) {
-  if (include_shipped) search_paths_.push_back(ShippedRulesDir());
+  if (include_shipped) {
+    for (std::string& dir : DefaultRulesDirs()) search_paths_.push_back(std::move(dir));
+  }
 }
 
 RuleBook::~RuleBook() = default;

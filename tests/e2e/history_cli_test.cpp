@@ -63,10 +63,10 @@ TEST_CASE("history: diff shows new, resolved and still-open findings, first-seen
   {
     Database db(store.db);
     // Fix one finding: SLL-U05's missing semi-annual report arrives (late, still a finding but
-    // a different one), and SLL-U04 gets a new over-long meeting.
+    // a different one), and SLL-U04 gets a new over-long conference.
     db.Exec(
         "INSERT INTO meetings(meeting_id, unit_id, role, category, kind, start_date, "
-        "duration_days, format) VALUES ('SLL-NEW1', 'SLL-U04', 'host', 'meeting', "
+        "duration_days, format) VALUES ('SLL-NEW1', 'SLL-U04', 'host', 'conference', "
         "'dissemination', '2026-06-08', 1, 'online')");
     db.Exec("DELETE FROM documents WHERE doc_id = 'SLL-D01899'");  // the paper document, removed
   }
