@@ -26,6 +26,7 @@ packages=(build-essential cmake pkg-config liblua5.4-dev libsqlite3-dev
           dpkg-dev     # dpkg-shlibdeps: `cpack -G DEB` declares the libraries the package needs
           libutf8proc-dev             # Unicode normalisation (NFC) of headers, values and plans
           libzip-dev libexpat1-dev)  # the workbook (.xlsx) and document (.docx) reader
+packages+=(libutf8proc-dev)  # rules draft: the Unicode NFC of a plan's text
 if [ "$with_tests" = 1 ]; then
   # clang and its runtime: the libFuzzer targets (scripts/fuzz.sh); g++-12 named for the
   # Release build of scripts/test.sh.

@@ -44,6 +44,7 @@ constexpr const char* kUsage =
     "  tuanthu runs   --db FILE                       the recorded runs\n"
     "  tuanthu diff   --db FILE [FROM [TO]]           new, resolved and still-open findings\n"
     "  tuanthu rules  list | show PACK | kinds | diff PACK [OTHER] | test [PATH] | path\n"
+    "                 | draft PLAN --id PACK --parent PARENT --out DIR\n"
     "  tuanthu version                                the version and the git commit\n"
     "\n"
     "`tuanthu COMMAND --help` describes each command.\n";

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "cli/draft_command.h"
 #include "cli/limits.h"
 #include "tuanthu/catalog.h"
 #include "tuanthu/engine.h"
@@ -296,13 +297,20 @@ int RulesTest(const std::vector<std::string>& rule_dirs, const std::vector<std::
 int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> rule_dirs, positional;
   std::string format = "table";
+  DraftArgs draft;
   po::options_description options("tuanthu rules");
   options.add_options()("help,h", "this help")(
       "rules", po::value(&rule_dirs)->composing(),
       "a folder of packs searched before the shipped ones")("format", po::value(&format),
                                                             "table (default) or json")(
       "args", po::value(&positional)->composing(),
-      "list | show PACK | kinds | diff PACK [OTHER] | test [PATH] | path");
+      "list | show PACK | kinds | diff PACK [OTHER] | test [PATH] | path | draft PLAN")(
+      "id", po::value(&draft.id), "draft: the id of the pack to write")(
+      "parent", po::value(&draft.parent), "draft: its parent pack")(
+      "out", po::value(&draft.out_dir), "draft: the folder the pack goes in (DIR/<id>/pack.lua)")(
+      "compare", po::value(&draft.compare),
+      "draft: measure the draft against this pack (values right, wrong, missed, extra)")(
+      "force", po::bool_switch(&draft.force), "draft: overwrite an existing pack.lua");
   po::positional_options_description pos;
   pos.add("args", -1);
   po::variables_map vm;
@@ -310,17 +318,25 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   if (vm.count("help") || args.empty()) {
     out << "Usage: tuanthu rules list | show PACK | kinds | diff PACK [OTHER] | test [PATH...] | "
            "path\n"
+        << "       tuanthu rules draft PLAN --id PACK --parent PARENT --out DIR [--compare PACK]\n"
         << options;
     return args.empty() ? 2 : 0;
   }
   po::notify(vm);
-  if (positional.empty()) throw po::error("rules: say list, show, kinds, diff, test or path");
+  if (positional.empty()) throw po::error("rules: say list, show, kinds, diff, test, path or draft");
   const bool json = format == "json";
   const std::string& verb = positional[0];
   if (verb == "test") {
     return RulesTest(rule_dirs, {positional.begin() + 1, positional.end()}, out, err);
   }
   if (verb == "path") return Path(SearchFolders(rule_dirs), json, out);
+  if (verb == "draft") {
+    if (positional.size() != 2) throw po::error("rules draft takes one plan file");
+    draft.plan = positional[1];
+    draft.json = json;
+    draft.rule_dirs = rule_dirs;
+    return RulesDraft(draft, out, err);
+  }
   RuleBook book(rule_dirs, true, OperatorLimits(std::nullopt, Lang::kVi));
   if (verb == "list") return List(book, SearchFolders(rule_dirs), json, out, err);
   if (verb == "kinds") return Kinds(json, out);
@@ -332,7 +348,7 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     if (positional.size() < 2 || positional.size() > 3) throw po::error("rules diff PACK [OTHER]");
     return Diff(book, positional[1], positional.size() == 3 ? positional[2] : "", json, out, err);
   }
-  throw po::error("rules: unknown verb '" + verb + "' (list, show, kinds, diff, test, path)");
+  throw po::error("rules: unknown verb '" + verb + "' (list, show, kinds, diff, test, path, draft)");
 }
 
 }  // namespace tuanthu::cli
