@@ -102,7 +102,7 @@ ENUMS = {
     ('dossiers', 'satisfaction'): {'satisfied', 'unsatisfied'},
     ('reports', 'form'): {'electronic', 'paper', 'data'},
     ('baselines', 'metric'): {'conferences', 'meetings', 'administrative_documents',
-                              'paper_reports'},
+                              'written_reports', 'paper_reports'},
 }
 ID_COL = {'localities': 'code', 'units': 'unit_id', 'meetings': 'meeting_id',
           'documents': 'doc_id', 'dossiers': 'dossier_id', 'reports': 'report_id',
@@ -590,11 +590,13 @@ def make_localities():
     ]
     nh.kl226_h1 = {2: D(2026, 6, 12), 3: D(2026, 6, 15), 4: D(2026, 6, 19), 5: D(2026, 6, 10), 7: D(2026, 6, 22)}
     nh.kl226_y = {2: D(2026, 11, 18), 5: D(2026, 11, 20)}
-    # paper monthly reports per unit: (2025 count, 2026 s1 count, 2026 s2 count); None = no 2025 reports
-    nh.report_paper = {1: (2, 0, 0), 2: (8, 3, 2), 3: (None, 0, 2), 4: (4, 0, 0), 5: (0, 0, 0), 6: (None, 0, 0), 7: (0, 0, 0)}
+    # monthly CCHC reports per unit: (2025 paper count, 2026 s1 written count, 2026 s2 written
+    # count); None = no 2025 reports. Every 2025 report is written (paper or electronic); in 2026
+    # the reports not counted here are sent as data ("chuyển sang báo cáo bằng dữ liệu", II.4)
+    nh.report_paper = {1: (2, 1, 0), 2: (8, 4, 4), 3: (None, 0, 0), 4: (4, 2, 2), 5: (0, 2, 1), 6: (None, 2, 3), 7: (0, 2, 2)}
     nh.rep_specials = []
-    nh.baselines = [(1, 'conferences', 24), (1, 'administrative_documents', 150), (3, 'paper_reports', 6)]
-    nh.loc_baselines = ['conferences', 'administrative_documents', 'paper_reports']
+    nh.baselines = [(1, 'conferences', 24), (1, 'administrative_documents', 150), (3, 'written_reports', 6)]
+    nh.loc_baselines = ['conferences', 'administrative_documents', 'written_reports']
     nh.task_specials = 'NH'
     nh.fb_specials = []
     nh.sched = {
@@ -1035,20 +1037,22 @@ def gen_reports(loc):
             r['form'] = ('paper' if rng.random() < 0.1 else 'electronic') if y == 2025 else \
                 ('data' if rng.random() < 0.15 else 'electronic')
             mon.append(r)
-        # exact paper counts where the pack counts paper reports (Ngọc Hà)
+        # where the pack halves reports sent as documents (Ngọc Hà, "báo cáo bằng văn bản": paper
+        # or electronic), exact counts: 2025 k paper reports (the rest electronic, all written);
+        # 2026 k written reports per window, the rest converted to reports sent as data
         if loc.report_paper:
             p25, p1, p2 = loc.report_paper.get(n, (0, 0, 0))
-            groups = [([r for r in mon if r['submitted_date'].year == 2025], p25),
-                      ([r for r in mon if S1[0] <= r['submitted_date'] <= S1[1]], p1),
-                      ([r for r in mon if S2[0] <= r['submitted_date'] <= S2[1]], p2)]
-            for grp, k in groups:
+            groups = [([r for r in mon if r['submitted_date'].year == 2025], p25, 'electronic'),
+                      ([r for r in mon if S1[0] <= r['submitted_date'] <= S1[1]], p1, 'data'),
+                      ([r for r in mon if S2[0] <= r['submitted_date'] <= S2[1]], p2, 'data')]
+            for grp, k, rest in groups:
                 if k is None:
                     assert not grp
                     continue
                 for r in grp:
-                    r['form'] = 'electronic' if r['form'] == 'paper' else r['form']
-                for r in rng.sample(grp, k):
-                    r['form'] = 'paper'
+                    r['form'] = rest
+                for i, r in enumerate(sorted(rng.sample(grp, k), key=lambda r: r['submitted_date'])):
+                    r['form'] = 'paper' if rest == 'electronic' or i % 2 == 0 else 'electronic'
         # 2025 half-year and annual CCHC reports
         if not new and uid != committee:
             mk(uid, 'CCHC', '2025-H1', workday(rng, D(2025, 6, 9), D(2025, 6, 13)), 'electronic',
@@ -1301,8 +1305,9 @@ def count_metric(metric, uid, year, meetings, documents, reports, upto=None):
     if metric == 'administrative_documents':
         return sum(1 for r in documents if r['unit_id'] == uid and r['direction'] == 'outgoing'
                    and r['doc_class'] == 'administrative' and a <= r['date'] <= upto)
-    if metric == 'paper_reports':
-        return sum(1 for r in reports if r['unit_id'] == uid and r['form'] == 'paper'
+    if metric in ('written_reports', 'paper_reports'):
+        forms = ('paper', 'electronic') if metric == 'written_reports' else ('paper',)
+        return sum(1 for r in reports if r['unit_id'] == uid and r['form'] in forms
                    and a <= r['submitted_date'] <= upto)
     raise ValueError(metric)
 
@@ -1593,25 +1598,32 @@ PACKS = {
     'SLL': dict(online=(0.60, ('conference',), False), red_meet=(0.10, ('conference',)),
                 elec=True, dig_share=0.95, doc_dig=0.95, unit_plan=D(2026, 5, 31),
                 semi=D(2026, 6, 4), annual=D(2026, 12, 4), obligated='ubnd'),
-    'YD': dict(online=(0.60, ('conference', 'meeting'), True), red_meet=(0.10, ('conference', 'meeting')),
-               red_docs=0.15, online_full=(0.95, False), result_dig=True, elec=True,
+    'YD': dict(online=(0.60, ('conference',), False), red_meet=(0.10, ('conference',)),
+               meeting_online=(0.60, ('meeting',), True), meeting_red=(0.10, ('meeting',)),
+               red_docs=0.15, online_full=(0.95, False), result_dig=1.0, elec=True,
                attendance=('province', 'vertical'), materials=True, discussion=0.70,
                dig_share=0.95, doc_dig=0.95, unit_plan='nodate',
                semi=D(2026, 6, 4), annual=D(2026, 12, 4), obligated='ubnd'),
     'AP': dict(online=(0.60, ('conference',), False), red_meet=(0.10, ('conference',)),
                dig_share=0.95, doc_dig=0.95, online_full=(0.98, True), elec=True,
                satisfaction=(0.99, True), tasks_on_time=True, feedback=True, doss_digitized=0.96,
+               doc_dig_pl12=0.96, ownership=True, continuous_refs=('PL-11',), dossiers_on_time=True,
                semi=D(2026, 6, 4), annual=D(2026, 12, 4), obligated=('culture_social',),
                tasks_deadline=True),
     'TT': dict(online=(0.60, ('conference',), False), red_meet=(0.10, ('conference',)),
                red_docs=0.15, dig_share=0.95, doc_dig=0.95, elec=True, rep_elec=True,
+               doss_digitized=0.95, result_dig=0.95,
                semi='nodate', annual='nodate', obligated=('culture_social',)),
     'NH': dict(online=(0.60, ('conference',), False), red_meet=(0.10, ('conference',)),
                online_full=(0.95, False), tasks_elec=True, red_docs=0.15, written_red=0.50,
                internal_dig=True, elec=True, dig_share=0.95, doc_dig=0.95, ownership=True,
-               schedule=True, semi=D(2026, 5, 31), annual=D(2026, 11, 30), obligated='ubnd'),
+               tasks_on_time=True, schedule=True, semi=D(2026, 5, 31), annual=D(2026, 11, 30), obligated='ubnd'),
 }
 LIMITS = {'dissemination': 0.5, 'professional': 1.0, 'discussion': 1.5}
+# requirements §6.1: targets "các cơ quan, đơn vị thuộc UBND" bind the administrative units; villages
+# and the Front are neither judged one by one nor counted in the locality's totals.
+ADMIN = {'committee', 'office', 'culture_social', 'economy', 'department', 'service_center',
+         'public_service'}
 APPENDIX_DUE = {'PL-1': D(2026, 6, 30), 'PL-2': D(2026, 6, 30), 'PL-3': D(2026, 9, 30),
                 'PL-11': None}
 for _n in (4, 5, 6, 7, 8, 9, 10, 12, 13):
@@ -1664,6 +1676,23 @@ def evaluate(loc, ds, out, expect):
     def in_unit(r, u):
         return u is None or r['unit_id'] == u
 
+    adm_units = [u for u in units if loc.role[u] in ADMIN]
+    ascopes = adm_units + [None]
+
+    def in_adm(r, u, col='unit_id'):
+        # a record of unit u, or (u None) of any administrative unit
+        if u is not None:
+            return r[col] == u
+        return r[col] in loc.role and loc.role[r[col]] in ADMIN
+
+    def lead_adm(r):
+        # a task with one known lead unit outside ADMIN is set aside; no lead or several: judged
+        lead = r['lead_unit_id']
+        return not lead or ';' in lead or lead not in loc.role or loc.role[lead] in ADMIN
+
+    def ok_format(fmt, paperless, count_paperless):
+        return fmt in ('online', 'hybrid') or (count_paperless and bool(paperless))
+
     def lbl(u):
         return u or f'{loc.code} (locality)'
     out.append(f'\n## {loc.name} — `{loc.pack}` (locality `{loc.code}`, effective {loc.eff})\n')
@@ -1676,40 +1705,49 @@ def evaluate(loc, ds, out, expect):
             out.append(f'| {rule} | {lbl(u)} | {text} | {cls} |')
         out.append('| rule | unit | figures | intended |')
         out.append('|---|---|---|---|')
-        # meetings.online_share
-        t, cats, paperless = P['online']
-        for u in scopes:
-            recs = [r for r in H if in_unit(r, u) and r['category'] in cats and Y0 <= r['start_date'] <= asof]
-            k = sum(1 for r in recs if compliant(loc, r['format'], r['paperless']))
-            res('meetings.online_share', u, share_class(k, len(recs), t), pct(k, len(recs)))
-        # meetings.reduction
-        t, cats = P['red_meet']
+        # meetings.online_share (conferences; Yên Định also meetings, a separate target)
+        for rule, key in (('meetings.online_share', 'online'), ('meetings.meeting_online_share', 'meeting_online')):
+            if key not in P:
+                continue
+            t, cats, count_paperless = P[key]
+            for u in ascopes:
+                recs = [r for r in H if in_adm(r, u) and r['category'] in cats and Y0 <= r['start_date'] <= asof]
+                if u is not None and not recs:
+                    continue
+                k = sum(1 for r in recs if ok_format(r['format'], r['paperless'], count_paperless))
+                res(rule, u, share_class(k, len(recs), t), pct(k, len(recs)))
+        # meetings.reduction (conferences; Yên Định also meetings, a separate target)
         metrics = {'conference': 'conferences', 'meeting': 'meetings'}
-        for u in scopes:
-            ytd = sum(1 for r in H if in_unit(r, u) and r['category'] in cats and Y0 <= r['start_date'] <= asof)
-            base, src = 0, []
-            for cat in cats:
-                m = metrics[cat]
-                scope = u or loc.code
-                if (scope, m) in base_map:
-                    base += base_map[(scope, m)]
-                    src.append(f'{m} baseline')
+        for rule, key in (('meetings.reduction', 'red_meet'), ('meetings.meeting_reduction', 'meeting_red')):
+            if key not in P:
+                continue
+            t, cats = P[key]
+            for u in ascopes:
+                ytd = sum(1 for r in H if in_adm(r, u) and r['category'] in cats and Y0 <= r['start_date'] <= asof)
+                base, src = 0, []
+                for cat in cats:
+                    m = metrics[cat]
+                    scope = u or loc.code
+                    if (scope, m) in base_map:
+                        base += base_map[(scope, m)]
+                        src.append(f'{m} baseline')
+                    else:
+                        have = any(r['start_date'].year == 2025 and in_adm(r, u) for r in H)
+                        if not have:
+                            base = None
+                            break
+                        base += sum(1 for r in H if in_adm(r, u) and r['category'] == cat and r['start_date'].year == 2025)
+                        src.append(f'{m} 2025 records')
+                cls, allow, proj = reduction_class(base, ytd, t, asof)
+                if base is None:
+                    res(rule, u, cls, f'2026 to date {ytd}; no baseline and no 2025 records')
                 else:
-                    have = any(r['start_date'].year == 2025 and in_unit(r, u) for r in H)
-                    if not have:
-                        base = None
-                        break
-                    base += sum(1 for r in H if in_unit(r, u) and r['category'] == cat and r['start_date'].year == 2025)
-                    src.append(f'{m} 2025 records')
-            cls, allow, proj = reduction_class(base, ytd, t, asof)
-            if base is None:
-                res('meetings.reduction', u, cls, f'2026 to date {ytd}; no baseline and no 2025 records')
-            else:
-                res('meetings.reduction', u, cls, f'2025 {base} ({", ".join(src)}) → allowance {allow:.1f}; 2026 to date {ytd}, pace {proj:.1f}')
-        # meetings.duration (+ materials, discussion share)
-        eff_recs = [r for r in H if loc.eff <= r['start_date'] <= asof]
-        bad = [r['meeting_id'] for r in eff_recs if r['kind'] in LIMITS and r['duration_days'] > LIMITS[r['kind']] + 1e-9]
-        res('meetings.duration', None, 'violation' if bad else 'pass', f'{len(eff_recs)} hosted since {loc.eff}; over the limit: {", ".join(bad) or "none"}')
+                    res(rule, u, cls, f'2025 {base} ({", ".join(src)}) → allowance {allow:.1f}; 2026 to date {ytd}, pace {proj:.1f}')
+        # meetings.duration: conferences (requirements §6.2); materials, discussion share: all hosted
+        eff_recs = [r for r in H if loc.eff <= r['start_date'] <= asof and in_adm(r, None)]
+        conf = [r for r in eff_recs if r['category'] == 'conference']
+        bad = [r['meeting_id'] for r in conf if r['kind'] in LIMITS and r['duration_days'] > LIMITS[r['kind']] + 1e-9]
+        res('meetings.duration', None, 'violation' if bad else 'pass', f'{len(conf)} hosted conferences since {loc.eff}; over the limit: {", ".join(bad) or "none"}')
         if P.get('materials'):
             late = [r['meeting_id'] for r in eff_recs if r['materials_sent_date'] is not None and r['materials_sent_date'] > r['start_date'] - TD(1)]
             miss = [r['meeting_id'] for r in eff_recs if r['materials_sent_date'] is None]
@@ -1721,14 +1759,14 @@ def evaluate(loc, ds, out, expect):
                 f'below 70%: {", ".join(low) or "none"}; no minutes: {", ".join(miss) or "none"}')
         if P.get('attendance'):
             inv = [r for r in ds['meetings'] if r['role'] == 'attendee' and r['organizer_level'] in P['attendance']
-                   and r['format'] in ('online', 'hybrid') and Y0 <= r['start_date'] <= asof]
+                   and r['format'] in ('online', 'hybrid') and Y0 <= r['start_date'] <= asof and in_adm(r, None)]
             miss = [r['meeting_id'] for r in inv if not r['attended']]
             res('meetings.online_attendance', None, 'violation' if miss else 'pass',
                 f'{len(inv) - len(miss)}/{len(inv)} attended; missed: {", ".join(miss) or "none"}')
         # documents
-        docs26 = [r for r in ds['documents'] if Y0 <= r['date'] <= asof]
+        docs26 = [r for r in ds['documents'] if Y0 <= r['date'] <= asof and in_adm(r, None)]
         if P.get('elec'):
-            for u in scopes:
+            for u in ascopes:
                 recs = [r for r in docs26 if in_unit(r, u) and not r['secret']]
                 paper = [r['doc_id'] for r in recs if not r['electronic']]
                 cls = share_class(len(recs) - len(paper), len(recs), 1.0)
@@ -1736,18 +1774,23 @@ def evaluate(loc, ds, out, expect):
                     res('documents.electronic_exchange', u, cls, f'{pct(len(recs) - len(paper), len(recs))}; paper: {", ".join(paper) or "none"}')
                 else:
                     expect[(loc.key, 'documents.electronic_exchange', u, asof)] = cls
-        for u in scopes:
-            recs = [r for r in docs26 if in_unit(r, u)]
-            k = sum(1 for r in recs if r['digitized'])
-            res('documents.digitized_share', u, share_class(k, len(recs), P['doc_dig']), pct(k, len(recs)))
+        for rule, key in (('documents.digitized_share', 'doc_dig'), ('documents.digitized_share_pl12', 'doc_dig_pl12')):
+            if key not in P:
+                continue
+            for u in ascopes:
+                recs = [r for r in docs26 if in_unit(r, u)]
+                if u is not None and not recs:
+                    continue
+                k = sum(1 for r in recs if r['digitized'])
+                res(rule, u, share_class(k, len(recs), P[key]), pct(k, len(recs)))
         if P.get('red_docs'):
-            for u in scopes:
+            for u in ascopes:
                 ytd = sum(1 for r in docs26 if in_unit(r, u) and r['direction'] == 'outgoing' and r['doc_class'] == 'administrative')
                 scope = u or loc.code
                 if (scope, 'administrative_documents') in base_map:
                     base, src = base_map[(scope, 'administrative_documents')], 'baseline'
-                elif any(r['date'].year == 2025 and in_unit(r, u) for r in ds['documents']):
-                    base = sum(1 for r in ds['documents'] if in_unit(r, u) and r['date'].year == 2025 and r['direction'] == 'outgoing' and r['doc_class'] == 'administrative')
+                elif any(r['date'].year == 2025 and in_adm(r, u) for r in ds['documents']):
+                    base = sum(1 for r in ds['documents'] if in_adm(r, u) and r['date'].year == 2025 and r['direction'] == 'outgoing' and r['doc_class'] == 'administrative')
                     src = '2025 records'
                 else:
                     base, src = None, None
@@ -1757,7 +1800,7 @@ def evaluate(loc, ds, out, expect):
                 else:
                     res('documents.reduction', u, cls, f'2025 {base} ({src}) → allowance {allow:.1f}; 2026 to date {ytd}, pace {proj:.1f}')
         # dossiers
-        dos = [r for r in ds['dossiers'] if Y0 <= r['received_date'] <= asof]
+        dos = [r for r in ds['dossiers'] if Y0 <= r['received_date'] <= asof and in_adm(r, None)]
         doss_units = sorted({r['unit_id'] for r in dos}) + [None]
         for u in doss_units:
             recs = [r for r in dos if in_unit(r, u)]
@@ -1774,13 +1817,29 @@ def evaluate(loc, ds, out, expect):
                 recs = [r for r in dos if in_unit(r, u)]
                 k = sum(1 for r in recs if r['digitized'])
                 c = share_class(k, len(recs), P['doss_digitized'])
-                res('dossiers.digitized_share', u, c, pct(k, len(recs)) + ' (target judged at 2026-12-31)')
-        if P.get('result_dig'):
+                res('dossiers.digitized_share', u, c, pct(k, len(recs)) + (' (2026 target, judged at 2026-12-31)' if loc.key == 'AP' else ''))
+        if P.get('dossiers_on_time'):
+            # each dossier due on or after the effective date, resolved by its due date
+            due = [r for r in ds['dossiers'] if r['due_date'] >= loc.eff and r['received_date'] <= asof and in_adm(r, None)]
+            late = [r['dossier_id'] for r in due if r['resolved_date'] is not None and r['resolved_date'] <= asof and r['resolved_date'] > r['due_date']]
+            open_past = [r['dossier_id'] for r in due if (r['resolved_date'] is None or r['resolved_date'] > asof) and r['due_date'] < asof]
+            soon = [r['dossier_id'] for r in due if (r['resolved_date'] is None or r['resolved_date'] > asof) and 0 <= (r['due_date'] - asof).days <= 7]
+            res('dossiers.on_time', None, 'violation' if late or open_past else ('warning' if soon else 'pass'),
+                f'{len(due)} due since {loc.eff}; resolved late: {len(late)} ({", ".join(late[:10]) or "none"}{" …" if len(late) > 10 else ""}); '
+                f'open past due: {len(open_past)} ({", ".join(open_past[:10]) or "none"}{" …" if len(open_past) > 10 else ""}); due within 7 days: {len(soon)}')
+        if P.get('result_dig') == 1.0:
             recs = [r for r in dos if r['resolved_date'] is not None and r['resolved_date'] <= asof]
             bad = [r['dossier_id'] for r in recs if not r['result_digitized']]
             res('dossiers.result_digitized', None, 'violation' if bad else 'pass', f'{len(recs) - len(bad)}/{len(recs)}; not digitized: {", ".join(bad) or "none"}')
+        elif P.get('result_dig'):
+            # a share under 100% (Thiên Tân IV.5: ≥ 95%), by the resolution date
+            resolved = [r for r in ds['dossiers'] if r['resolved_date'] is not None and Y0 <= r['resolved_date'] <= asof and in_adm(r, None)]
+            for u in sorted({r['unit_id'] for r in resolved}) + [None]:
+                recs = [r for r in resolved if in_unit(r, u)]
+                k = sum(1 for r in recs if r['result_digitized'])
+                res('dossiers.result_digitized', u, share_class(k, len(recs), P['result_dig']), pct(k, len(recs)))
         if P.get('internal_dig'):
-            recs = [r for r in dos if r['internal']]
+            recs = [r for r in dos if r['internal'] and r['received_date'] >= Y0]
             bad = [r['dossier_id'] for r in recs if not r['digitized']]
             res('dossiers.internal_digitized', None, 'violation' if bad else 'pass', f'{len(recs) - len(bad)}/{len(recs)}; not digitized: {", ".join(bad) or "none"}')
         if P.get('satisfaction'):
@@ -1791,18 +1850,19 @@ def evaluate(loc, ds, out, expect):
                 res('dossiers.satisfaction', u, share_class(k, len(recs), t, strict), pct(k, len(recs)) + ' (strict >)')
         # feedback, tasks
         if P.get('feedback'):
-            fb = [r for r in ds['feedback'] if Y0 <= r['received_date'] <= asof]
+            fb = [r for r in ds['feedback'] if loc.eff <= r['received_date'] <= asof and in_adm(r, None)]
             late = [r['feedback_id'] for r in fb if r['answered_date'] is not None and r['answered_date'] <= asof and r['answered_date'] > r['due_date']]
             open_past = [r['feedback_id'] for r in fb if (r['answered_date'] is None or r['answered_date'] > asof) and r['due_date'] < asof]
             res('feedback.on_time', None, 'violation' if late or open_past else 'pass',
                 f'{len(fb)} received; answered late: {", ".join(late) or "none"}; open past due: {", ".join(open_past) or "none"}')
         tasks = ds['tasks']
         if P.get('tasks_on_time'):
-            tk = [r for r in tasks if r['due_date'] is not None and r['due_date'].year == 2026]
+            tk = [r for r in tasks if r['due_date'] is not None and r['due_date'] >= loc.eff and lead_adm(r)]
             late = [r['task_id'] for r in tk if r['completed_date'] is not None and r['completed_date'] <= asof and r['completed_date'] > r['due_date']]
             open_past = [r['task_id'] for r in tk if (r['completed_date'] is None or r['completed_date'] > asof) and r['due_date'] < asof]
-            res('tasks.on_time', None, 'violation' if late or open_past else 'pass',
-                f'late: {", ".join(late) or "none"}; open past due: {", ".join(open_past) or "none"}')
+            soon = [r['task_id'] for r in tk if (r['completed_date'] is None or r['completed_date'] > asof) and 0 <= (r['due_date'] - asof).days <= 7]
+            res('tasks.on_time', None, 'violation' if late or open_past else ('warning' if soon else 'pass'),
+                f'due since {loc.eff}: late: {", ".join(late) or "none"}; open past due: {", ".join(open_past) or "none"}; due within 7 days: {", ".join(soon) or "none"}')
         if P.get('tasks_deadline'):
             byref = {r['ref']: r for r in tasks if r['ref'] and r['ref'].startswith('PL-')}
             for i in range(1, 14):
@@ -1824,9 +1884,12 @@ def evaluate(loc, ds, out, expect):
         if P.get('ownership'):
             bad = []
             for r in tasks:
+                # requirements §6.3: tasks due (or, with no due date, completed) before the plan
                 if r['due_date'] is not None and r['due_date'] < loc.eff:
                     continue
-                if r['completed_date'] is not None and r['completed_date'] < loc.eff:
+                if r['due_date'] is None and r['completed_date'] is not None and r['completed_date'] < loc.eff:
+                    continue
+                if not lead_adm(r):
                     continue
                 probs = []
                 lead = r['lead_unit_id']
@@ -1834,7 +1897,7 @@ def evaluate(loc, ds, out, expect):
                     probs.append('lead unit')
                 if not r['responsible_person']:
                     probs.append('person')
-                if r['due_date'] is None:
+                if r['due_date'] is None and r['ref'] not in P.get('continuous_refs', ()):
                     probs.append('due date')
                 if not r['product']:
                     probs.append('product')
@@ -1842,21 +1905,26 @@ def evaluate(loc, ds, out, expect):
                     bad.append(f'{r["task_id"]} ({"/".join(probs)})')
             res('tasks.ownership', None, 'violation' if bad else 'pass', ', '.join(bad) or 'none')
         if P.get('tasks_elec'):
-            bad = [r['task_id'] for r in tasks if r['electronic'] is False and (r['due_date'] is None or r['due_date'] >= loc.eff)]
+            bad = [r['task_id'] for r in tasks if r['electronic'] is False and (r['due_date'] is None or r['due_date'] >= Y0) and lead_adm(r)]
             res('tasks.electronic', None, 'violation' if bad else 'pass', f'not electronic: {", ".join(bad) or "none"}')
         # reports
         reps = [r for r in ds['reports'] if r['submitted_date'] <= asof]
         if P.get('rep_elec'):
-            bad = [r['report_id'] for r in reps if r['submitted_date'].year == 2026 and r['form'] == 'paper']
+            bad = [r['report_id'] for r in reps if r['submitted_date'].year == 2026 and r['form'] == 'paper' and in_adm(r, None)]
             res('reports.electronic', None, 'violation' if bad else 'pass', f'paper: {", ".join(bad) or "none"}')
         if P.get('written_red'):
-            for u in scopes:
-                ytd = sum(1 for r in reps if in_unit(r, u) and r['form'] == 'paper' and r['submitted_date'].year == 2026)
+            # "báo cáo bằng văn bản": reports sent as documents, paper or electronic (not data);
+            # baseline metric written_reports, paper_reports read as the same
+            written = ('paper', 'electronic')
+            for u in ascopes:
+                ytd = sum(1 for r in reps if in_adm(r, u) and r['form'] in written and r['submitted_date'].year == 2026)
                 scope = u or loc.code
-                if (scope, 'paper_reports') in base_map:
-                    base, src = base_map[(scope, 'paper_reports')], 'baseline'
-                elif any(r['submitted_date'].year == 2025 and in_unit(r, u) for r in ds['reports']):
-                    base = sum(1 for r in ds['reports'] if in_unit(r, u) and r['form'] == 'paper' and r['submitted_date'].year == 2025)
+                if (scope, 'written_reports') in base_map:
+                    base, src = base_map[(scope, 'written_reports')], 'baseline'
+                elif (scope, 'paper_reports') in base_map:
+                    base, src = base_map[(scope, 'paper_reports')], 'baseline paper_reports'
+                elif any(r['submitted_date'].year == 2025 and in_adm(r, u) for r in ds['reports']):
+                    base = sum(1 for r in ds['reports'] if in_adm(r, u) and r['form'] in written and r['submitted_date'].year == 2025)
                     src = '2025 records'
                 else:
                     base, src = None, None
@@ -1894,7 +1962,12 @@ def evaluate(loc, ds, out, expect):
                 res('plans.unit_plan', u, cls, txt)
         if P.get('schedule'):
             pub = {r['week_start']: r['published_date'] for r in ds['schedules']}
-            first = loc.eff - TD(loc.eff.weekday())
+            # the week holding the effective date was due on its Monday, before the plan: info
+            first = loc.eff + TD((7 - loc.eff.weekday()) % 7)
+            if first != loc.eff:
+                held = loc.eff - TD(loc.eff.weekday())
+                expect[(loc.key, 'schedule.weekly.first', None, asof)] = 'info'
+                out.append(f'| schedule.weekly | {lbl(None)} | week of {held} (holds the effective date): due {held}, before the plan | info |')
             late, miss = [], []
             for m in mondays(first, asof):
                 p = pub.get(m)
@@ -1927,7 +2000,8 @@ def designed(loc_key):
         e('plans.unit_plan', 'SLL-U05', 'violation', 'violation')    # none (only an incoming copy)
         e('meetings.online_share', 'SLL-U03', 'pass', 'pass')        # 3/5 = 60%
         e('meetings.online_share', 'SLL-U04', 'warning', 'warning')
-        e('meetings.online_share', None, 'warning', 'pass')
+        # villages and the Front no longer counted (requirements §6.1): 21/35 = 60% at 10/06
+        e('meetings.online_share', None, 'pass', 'pass')
         e('meetings.reduction', 'SLL-U01', 'warning', 'warning')     # 20 -> 18 (= allowance; pace)
         e('meetings.reduction', 'SLL-U02', 'warning', 'violation')   # 20 -> 19
         e('meetings.reduction', 'SLL-U07', 'warning', 'warning')     # no baseline, no 2025 records
@@ -1947,7 +2021,8 @@ def designed(loc_key):
         e('plans.unit_plan', 'YD-U04', 'info', 'info')
         e('plans.unit_plan', 'YD-U06', 'info', 'info')
         e('plans.unit_plan', 'YD-U05', 'info', 'pass')
-        e('meetings.online_share', 'YD-U03', 'pass', 'pass')         # 3/5 and 6/10
+        # conferences alone (I.2.a, paperless not counted; requirements §6.2): below 60%
+        e('meetings.online_share', 'YD-U03', 'warning', 'warning')
         e('meetings.online_share', 'YD-U02', 'warning', 'warning')
         e('meetings.reduction', 'YD-U02', 'warning', 'violation')
         e('meetings.reduction', 'YD-U06', 'warning', 'warning')
@@ -1960,7 +2035,9 @@ def designed(loc_key):
         e('documents.reduction', 'YD-U03', 'warning', 'warning')
         e('documents.reduction', 'YD-U01', 'pass', 'pass')
         e('documents.reduction', 'YD-U06', 'warning', 'warning')
-        e('documents.electronic_exchange', 'YD-U07', 'violation', 'violation')
+        # YD-U07 is a village: not judged (requirements §6.1)
+        X[('YD', 'documents.electronic_exchange', 'YD-U07', A)] = None
+        X[('YD', 'documents.electronic_exchange', 'YD-U07', B)] = None
         e('documents.electronic_exchange', 'YD-U03', 'pass', 'violation')
         e('dossiers.online_share', 'YD-U04', 'warning', 'warning')
         e('dossiers.online_share', 'YD-U03', 'pass', 'pass')         # 57/60 = 95%
@@ -2012,14 +2089,18 @@ def designed(loc_key):
         e('dossiers.internal_digitized', None, 'pass', 'violation')
         e('dossiers.online_share', 'NH-U04', 'warning', 'warning')
         e('reports.written_reduction', 'NH-U02', 'warning', 'violation')
+        # reports sent as documents, paper or electronic, are counted; reports sent as data are
+        # not (requirements §3, §6): U03 keeps to 2 of its baseline 6
         e('reports.written_reduction', 'NH-U03', 'pass', 'pass')
         e('reports.written_reduction', 'NH-U06', 'warning', 'warning')
-        e('reports.written_reduction', None, 'pass', 'pass')
+        e('reports.written_reduction', None, 'pass', 'warning')
         e('documents.reduction', 'NH-U02', 'warning', 'violation')
         e('documents.reduction', 'NH-U04', 'warning', 'warning')
         e('documents.reduction', 'NH-U01', 'pass', 'pass')
         e('documents.electronic_exchange', 'NH-U04', 'violation', 'violation')
-        e('documents.electronic_exchange', 'NH-U09', 'pass', 'violation')
+        # NH-U09 is a tổ dân phố: not judged (requirements §6.1)
+        X[('NH', 'documents.electronic_exchange', 'NH-U09', A)] = None
+        X[('NH', 'documents.electronic_exchange', 'NH-U09', B)] = None
         e('meetings.duration', None, 'violation', 'violation')
         e('meetings.reduction', 'NH-U02', 'warning', 'violation')
         e('documents.digitized_share', 'NH-U06', 'warning', 'warning')

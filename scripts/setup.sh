@@ -3,7 +3,7 @@
 # a compliance check of the bundled sample data of xã Sì Lở Lầu.
 #   scripts/setup.sh            # install, build, check data/si-lo-lau
 #   scripts/setup.sh --no-run   # install and build only
-#   scripts/setup.sh --tests    # also install what the tests need (Chromium, openpyxl,
+#   scripts/setup.sh --tests    # also install what the tests need (Chromium, openpyxl, clang,
 #                               # PostgreSQL 15 for the throwaway test server)
 #   scripts/setup.sh --bench    # also install what bench/run.sh needs (time, sqlite3,
 #                               # PostgreSQL 15 for the PostgreSQL sweep)
@@ -24,10 +24,15 @@ done
 
 packages=(build-essential cmake pkg-config liblua5.4-dev libsqlite3-dev
           libboost-program-options-dev doctest-dev nlohmann-json3-dev libxlsxwriter-dev
-          zlib1g-dev  # libxlsxwriter.pc links -lz but its -dev package does not pull zlib1g-dev
-          libpq-dev libpq5)  # PostgreSQL stores (--db postgresql://...)
+          zlib1g-dev   # libxlsxwriter.pc links -lz but its -dev package does not pull zlib1g-dev
+          dpkg-dev     # dpkg-shlibdeps: `cpack -G DEB` declares the libraries the package needs
+          libutf8proc-dev             # Unicode normalisation (NFC) of headers, values and plans
+          libzip-dev libexpat1-dev    # the workbook (.xlsx) and document (.docx) reader
+          libpq-dev libpq5)           # PostgreSQL stores (--db postgresql://...)
 if [ "$with_tests" = 1 ]; then
-  packages+=(python3 python3-openpyxl chromium postgresql)  # tests start their own server
+  # clang and its runtime: the libFuzzer targets (scripts/fuzz.sh); g++-12 named for the
+  # Release build of scripts/test.sh; PostgreSQL: the tests start their own server.
+  packages+=(python3 python3-openpyxl chromium clang libclang-rt-14-dev g++-12 postgresql)
 fi
 if [ "$with_bench" = 1 ]; then
   packages+=(python3 time sqlite3 postgresql)
@@ -47,7 +52,9 @@ if [ "${#missing[@]}" -gt 0 ]; then
 fi
 
 build_dir="${TUANTHU_BUILD_DIR:-build}"
-cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+# TUANTHU_CMAKE_ARGS: extra configuration (scripts/test.sh passes -DTUANTHU_WERROR=ON).
+# shellcheck disable=SC2086
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo ${TUANTHU_CMAKE_ARGS:-} >/dev/null
 cmake --build "$build_dir" -j "$(nproc)"
 
 if [ "$run_check" = 1 ]; then

@@ -1,8 +1,46 @@
 #!/usr/bin/env bash
-# Runs every test: the C++ unit and end-to-end tests (doctest, through ctest) and the rule
-# packs' own tests (`tuanthu rules test`, also registered with ctest).
+# Runs every test, as CI does (.ci/run):
+#   1. build/        RelWithDebInfo, warnings as errors: the C++ unit and end-to-end tests
+#                    (doctest, through ctest) and the rule packs' own tests (`tuanthu rules test`)
+#   2. build-release Release (-O3) with g++ 12, warnings as errors: the binary must build
+#   3. build-asan    AddressSanitizer + UndefinedBehaviorSanitizer: the same suite again
+# Each stage prints its time. TUANTHU_TEST_STAGES="suite release asan" picks stages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --no-run --tests
+
+stages="${TUANTHU_TEST_STAGES:-suite release asan}"
+jobs="$(nproc)"
 build_dir="${TUANTHU_BUILD_DIR:-build}"
-ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
+TUANTHU_CMAKE_ARGS="-DTUANTHU_WERROR=ON" TUANTHU_BUILD_DIR="$build_dir" \
+  scripts/setup.sh --no-run --tests
+
+stage() {
+  echo "== $1: $(($(date +%s) - started)) s" >&2
+}
+
+if [[ " $stages " == *" suite "* ]]; then
+  started=$(date +%s)
+  ctest --test-dir "$build_dir" --output-on-failure -j "$jobs"
+  stage "suite (build/)"
+fi
+
+if [[ " $stages " == *" release "* ]]; then
+  started=$(date +%s)
+  cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_COMPILER=g++-12 \
+    -DTUANTHU_WERROR=ON >/dev/null
+  cmake --build build-release -j "$jobs" --target tuanthu
+  stage "release build (build-release/, g++ 12 -O3 -Werror)"
+fi
+
+if [[ " $stages " == *" asan "* ]]; then
+  started=$(date +%s)
+  # -O1 and line tables only: the quickest build whose reports still name file and line.
+  cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
+    -DTUANTHU_SANITIZE=ON -DTUANTHU_WERROR=ON >/dev/null
+  cmake --build build-asan -j "$jobs"
+  # Chromium and python3 run under the suite too; only our binaries carry the sanitizers.
+  ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1" \
+  UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+    ctest --test-dir build-asan --output-on-failure -j "$jobs"
+  stage "sanitizer suite (build-asan/, ASan + UBSan)"
+fi

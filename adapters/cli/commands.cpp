@@ -13,17 +13,20 @@
 
 #include "cli/data_source.h"
 #include "cli/history_commands.h"
+#include "cli/limits.h"
 #include "cli/lock.h"
+#include "cli/report_output.h"
 #include "cli/rules_commands.h"
 #include "cli/store_commands.h"
+#include "cli/version.h"
 #include "history/history.h"
 #include "import/importer.h"
-#include "output/html.h"
 #include "output/render.h"
 #include "output/xlsx.h"
 #include "store/postgres.h"
 #include "store/postgres_import.h"
 #include "store/postgres_schema.h"
+#include "output/template.h"
 #include "tuanthu/engine.h"
 
 namespace tuanthu::cli {
@@ -37,16 +40,19 @@ constexpr const char* kUsage =
     "Usage:\n"
     "  tuanthu check  --data PATH [--pack PACK] [--as-of YYYY-MM-DD]\n"
     "                 [--format table|json|csv|html|xlsx] [--out FILE] [--lang vi|en]\n"
-    "                 [--rules DIR] [filters]      (html and xlsx need --out FILE)\n"
+    "                 [--rules DIR] [filters]      (xlsx needs --out FILE; html --out FILE.html\n"
+    "                                              for one page, --out DIR for a paged report)\n"
     "  tuanthu import --data PATH --db STORE [--keep-good] [--rejects FILE]\n"
     "                 [--replace | --resubmit]   (STORE: a SQLite file or postgresql://...)\n"
+    "  tuanthu template --out FILE.xlsx [--lang vi|en]   the blank workbook to fill in\n"
     "  tuanthu check  ... --record [--history FILE] [--wait SECONDS]   (nightly runs)\n"
     "  tuanthu check  ... --due-soon DAYS            deadlines coming up and who has not met them\n"
     "  tuanthu runs   --db STORE                      the recorded runs\n"
     "  tuanthu diff   --db STORE [FROM [TO]]          new, resolved and still-open findings\n"
     "  tuanthu store  init --db postgresql://... [--roles] | account ...   a shared store\n"
-    "  tuanthu rules  list | show PACK | kinds | diff PACK [OTHER] | test [PATH]\n"
-    "  tuanthu version\n"
+    "  tuanthu rules  list | show PACK | kinds | diff PACK [OTHER] | test [PATH] | path\n"
+    "                 | draft PLAN --id PACK --parent PARENT --out DIR\n"
+    "  tuanthu version                                the version and the git commit\n"
     "\n"
     "`tuanthu COMMAND --help` describes each command.\n";
 
@@ -70,49 +76,42 @@ std::string Today() {
 
 Lang LangOption(const std::string& text) {
   auto lang = ParseLang(text);
-  if (!lang) throw po::error("--lang must be vi or en, not '" + text + "'");
+  if (!lang) {
+    throw po::error("--lang phải là vi hoặc en / must be vi or en: '" + text + "'");
+  }
   return *lang;
 }
 
-// Writes `text` to --out (atomically: a temporary file renamed into place) or to `out`.
-void Emit(const std::string& text, const std::string& path, std::ostream& out) {
-  if (path.empty() || path == "-") {
-    out << text;
-    return;
-  }
-  // A device or pipe (--out /dev/null, /dev/stdout) is written in place, never renamed over.
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
-    std::ofstream file(path, std::ios::binary);
-    if (!(file << text).flush()) throw std::runtime_error("cannot write " + path);
-    return;
-  }
-  const std::string temporary = path + ".tmp";
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    if (!file) throw std::runtime_error("cannot write " + path);
-    file << text;
-    if (!file.flush()) throw std::runtime_error("cannot write " + path);
-  }
-  std::filesystem::rename(temporary, path);
-}
-
-// Like Emit, for output written piece by piece: never held whole in memory.
+// Writes what `write` produces to --out (atomically: a temporary file renamed into place) or to
+// `out`, piece by piece: never held whole in memory. A device or pipe (--out /dev/null,
+// /dev/stdout) is written in place, never renamed over.
 void EmitStreamed(const std::function<void(std::ostream&)>& write, const std::string& path,
-                  std::ostream& out) {
+                  std::ostream& out, Lang lang) {
   if (path.empty() || path == "-") {
     write(out);
     return;
   }
+  const std::string problem = Format(Tr(lang, "không ghi được {0}", "cannot write {0}"), {path});
+  std::error_code ec;
+  const auto status = std::filesystem::status(path, ec);
+  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+    std::ofstream file(path, std::ios::binary);
+    write(file);
+    if (!file.flush()) throw std::runtime_error(problem);
+    return;
+  }
   const std::string temporary = path + ".tmp";
   {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    if (!file) throw std::runtime_error("cannot write " + path);
+    if (!file) throw std::runtime_error(problem);
     write(file);
-    if (!file.flush()) throw std::runtime_error("cannot write " + path);
+    if (!file.flush()) throw std::runtime_error(problem);
   }
   std::filesystem::rename(temporary, path);
+}
+
+void Emit(const std::string& text, const std::string& path, std::ostream& out, Lang lang) {
+  EmitStreamed([&text](std::ostream& stream) { stream << text; }, path, out, lang);
 }
 
 int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -122,14 +121,16 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   bool include_pass = false, quiet = false, record = false;
   std::string history_path;
   int wait_seconds = 60, due_soon = -1, threads = 0;
+  double rule_timeout = 0;
   po::options_description options("tuanthu check");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
-      "activity data: a folder of CSV files, a .json file or a SQLite database")(
+      "activity data: a folder of CSV files, a .json file, an .xlsx workbook or a SQLite database")(
       "pack", po::value(&pack), "check every locality with this pack (default: localities.pack)")(
       "as-of", po::value(&as_of_text), "the day the check is made as of (default: today)")(
       "format", po::value(&format),
-      "table (default), json, csv, html (report to print) or xlsx (workbook); html and xlsx "
+      "table (default), json, csv, html (report to print; --out FILE.html for one page, "
+      "--out DIR for index, province and commune pages) or xlsx (workbook); html and xlsx "
       "need --out")("out", po::value(&out_path),
                     "write the result to FILE instead of standard output")(
       "lang", po::value(&lang_text), "vi (default) or en")(
@@ -152,7 +153,9 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       "due-soon", po::value(&due_soon),
       "list instead every deadline in the next DAYS days that is not met yet")(
       "threads", po::value(&threads),
-      "worker threads for a store's localities (default: one per core); the output is the same");
+      "worker threads for a store's localities (default: one per core); the output is the same")(
+      "rule-timeout", po::value(&rule_timeout),
+      "seconds one custom rule call or pack load may take (default 5, or TUANTHU_RULE_TIMEOUT)");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -166,7 +169,11 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   if (threads < 0) throw po::error("--threads must be 0 (one per core) or more");
   check.threads = threads;
   const auto as_of = Date::Parse(as_of_text.empty() ? Today() : as_of_text);
-  if (!as_of) throw po::error("--as-of must be a date YYYY-MM-DD, not '" + as_of_text + "'");
+  if (!as_of) {
+    throw po::error(Format(Tr(check.lang, "--as-of phải là một ngày YYYY-MM-DD, không phải '{0}'",
+                              "--as-of must be a date YYYY-MM-DD, not '{0}'"),
+                           {as_of_text}));
+  }
   check.as_of = *as_of;
   check.pack = pack;
   check.localities = {localities.begin(), localities.end()};
@@ -178,20 +185,28 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   check.include_passes = include_pass || report;
   const auto severity = ParseSeverity(min_severity);
   if (!severity || *severity == Severity::kPass)
-    throw po::error("--severity must be info, warning or violation");
+    throw po::error(std::string(Tr(check.lang, "--severity phải là info, warning hoặc violation",
+                                   "--severity must be info, warning or violation")));
   check.min_severity = *severity;
   if (format != "table" && format != "json" && format != "csv" && !report)
-    throw po::error("--format must be table, json, csv, html or xlsx, not '" + format + "'");
+    throw po::error(Format(Tr(check.lang,
+                              "--format phải là table, json, csv, html hoặc xlsx, không phải "
+                              "'{0}'",
+                              "--format must be table, json, csv, html or xlsx, not '{0}'"),
+                           {format}));
   if (report && (out_path.empty() || out_path == "-"))
-    throw po::error("--format " + format + " writes a file: add --out FILE (e.g. --out report." +
-                    format + ")");
+    throw po::error(
+        Format(Tr(check.lang, "--format {0} ghi ra tệp: thêm --out TỆP (ví dụ --out bao-cao.{0})",
+                  "--format {0} writes a file: add --out FILE (e.g. --out report.{0})"),
+               {format}));
   Severity fail_level = Severity::kViolation;
   if (fail_on == "warning")
     fail_level = Severity::kWarning;
   else if (fail_on == "never")
     fail_level = Severity::kPass;
   else if (!fail_on.empty() && fail_on != "violation")
-    throw po::error("--fail-on must be violation, warning or never");
+    throw po::error(std::string(Tr(check.lang, "--fail-on phải là violation, warning hoặc never",
+                                   "--fail-on must be violation, warning or never")));
 
   if (due_soon >= 0) check.include_passes = true;  // deadlines not yet due are passes, still open
   const bool pg_history =
@@ -199,9 +214,12 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   if (record && history_path.empty() && pg::IsPostgresUri(data)) history_path = data;
   if (record && history_path.empty()) {
     if (!IsSqliteFile(data)) {
-      throw po::error(
-          "--record keeps the history in a SQLite store: import the data first "
-          "(tuanthu import --data DIR --db FILE) or name one with --history FILE");
+      throw po::error(std::string(
+          Tr(check.lang,
+             "--record lưu lịch sử trong một kho SQLite: hãy nhập dữ liệu trước (tuanthu import "
+             "--data THƯ-MỤC --db TỆP) hoặc chỉ định kho bằng --history TỆP",
+             "--record keeps the history in a SQLite store: import the data first "
+             "(tuanthu import --data DIR --db FILE) or name one with --history FILE")));
     }
     history_path = data;
   }
@@ -212,7 +230,7 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   if (record && pg_history) {
     pg_lock = std::make_unique<pg::SessionLock>(history_path, "runs", wait_seconds);
   } else if (record) {
-    lock = std::make_unique<RunLock>(history_path, wait_seconds);
+    lock = std::make_unique<RunLock>(history_path, wait_seconds, check.lang);
   }
   const std::string started_at = UtcNow();
   const bool show_progress = !quiet && ::isatty(STDERR_FILENO);
@@ -222,7 +240,10 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 
   OpenedData opened = OpenData(data, check.lang, err);
   if (!opened.ok()) return 2;
-  RuleBook book(rule_dirs);
+  RuleBook book(
+      rule_dirs, true,
+      OperatorLimits(vm.count("rule-timeout") ? std::optional<double>(rule_timeout) : std::nullopt,
+                     check.lang));
   CheckResult result;
   try {
     result = opened.pg ? RunCheck(*opened.pg, book, check) : RunCheck(*opened.db, book, check);
@@ -235,10 +256,26 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   render.lang = check.lang;
   if (due_soon >= 0) {
     const std::string text = RenderDueSoon(result, due_soon, render, format == "json");
-    if (!quiet || !out_path.empty()) Emit(text, out_path, out);
-  } else if (format == "xlsx") {
+    if (!quiet || !out_path.empty()) Emit(text, out_path, out, check.lang);
+  } else if (format == "xlsx" || format == "html") {
     std::string error;
-    if (!WriteXlsx(result, render, out_path, &error)) {
+    std::ostringstream discarded;  // --quiet: no hints, only errors
+    std::unique_ptr<SqliteActivityStore> sqlite_store;
+    if (!opened.pg) sqlite_store = std::make_unique<SqliteActivityStore>(*opened.db);
+    ActivityStore& store = opened.pg ? static_cast<ActivityStore&>(*opened.pg) : *sqlite_store;
+    std::unique_ptr<pg::Connection> history_pg;
+    std::unique_ptr<History> previous_runs;
+    if (opened.pg) {
+      history_pg = std::make_unique<pg::Connection>(data);
+      if (pg::HasSchema(*history_pg) && pg::HasTable(*history_pg, "tuanthu_run_findings")) {
+        previous_runs = std::make_unique<History>(*history_pg);
+      }
+    } else if (opened.db->HasTable("tuanthu_runs") &&
+               opened.db->HasTable("tuanthu_run_findings")) {
+      previous_runs = std::make_unique<History>(*opened.db);
+    }
+    if (!WriteReport(format, result, store, previous_runs.get(), check.lang, out_path,
+                     quiet ? discarded : err, &error)) {
       err << "tuanthu: " << error << "\n";
       return 2;
     }
@@ -251,17 +288,16 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
             else
               WriteCsv(result, render, stream);
           },
-          out_path, out);
+          out_path, out, check.lang);
     }
   } else {
-    std::string text;
-    if (format == "html")
-      text = RenderHtml(result, render);
-    else
-      text = RenderTable(result, render);
-    if (!quiet || !out_path.empty()) Emit(text, out_path, out);
+    const std::string text = RenderTable(result, render);
+    if (!quiet || !out_path.empty()) Emit(text, out_path, out, check.lang);
   }
-  for (const Diagnostic& d : result.errors) err << "tuanthu: rule error: " << d.AsString() << "\n";
+  for (const Diagnostic& d : result.errors) {
+    err << Tr(check.lang, "tuanthu: lỗi quy tắc: ", "tuanthu: rule error: ")
+        << d.AsString(check.lang) << "\n";
+  }
   if (!result.errors.empty()) return 2;
   if (record) {
     std::unique_ptr<Database> history_db;
@@ -354,7 +390,7 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   po::options_description options("tuanthu import");
   options.add_options()("help,h", "this help")(
       "data", po::value(&data)->required(),
-      "a folder of CSV files, a .json file or a SQLite database")(
+      "a folder of CSV files, a .json file, an .xlsx workbook or a SQLite database")(
       "db", po::value(&db_path)->required(),
       "the store to import into: a SQLite file (created if absent) or a PostgreSQL URI "
       "(postgresql://user@host/db)")("keep-good", po::bool_switch(&keep_good),
@@ -410,9 +446,10 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
       return 2;
     }
   } else {
-    RunLock lock(db_path, wait_seconds);
+    RunLock lock(db_path, wait_seconds, import.lang);
     result = ImportIntoPath(data, db_path, import);
   }
+  if (!quiet) err << result.NoticesText();
   if (!result.ok()) err << result.ErrorsText();
   int64_t read = 0, imported = 0, rejected = 0;
   for (const auto& [table, counts] : result.counts) {
@@ -435,7 +472,40 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   return rejected > 0 ? 1 : 0;
 }
 
+int Template(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::string path, lang_text = "vi";
+  po::options_description options("tuanthu template");
+  options.add_options()("help,h", "this help")(
+      "out", po::value(&path)->required(),
+      "the workbook to write (.xlsx): a sheet per table, row 1 the column names")(
+      "lang", po::value(&lang_text), "vi (default) or en: the instructions and explanations");
+  po::variables_map vm;
+  po::store(po::command_line_parser(args).options(options).run(), vm);
+  if (vm.count("help")) {
+    out << options;
+    return 0;
+  }
+  po::notify(vm);
+  const Lang lang = LangOption(lang_text);
+  std::string error;
+  if (!output::WriteTemplate(path, lang, &error)) {
+    err << "tuanthu: " << error << "\n";
+    return 2;
+  }
+  return 0;
+}
+
 }  // namespace
+
+Lang LangOfArguments(const std::vector<std::string>& args) {
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (args[i] == "--lang=en" ||
+        (args[i] == "--lang" && i + 1 < args.size() && args[i + 1] == "en")) {
+      return Lang::kEn;
+    }
+  }
+  return Lang::kVi;
+}
 
 int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
@@ -446,15 +516,19 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (command == "check") return Check(rest, out, err);
   if (command == "import") return Import(rest, out, err);
+  if (command == "template") return Template(rest, out, err);
   if (command == "rules") return Rules(rest, out, err);
   if (command == "runs") return Runs(rest, out, err);
   if (command == "diff") return Diff(rest, out, err);
   if (command == "store") return Store(rest, out, err);
   if (command == "version" || command == "--version") {
-    out << "tuanthu " << TUANTHU_VERSION << "\n";
+    out << "tuanthu " << TUANTHU_VERSION << " (commit " << BuildCommit() << ")\n";
     return 0;
   }
-  err << "tuanthu: unknown command '" << command << "'\n" << kUsage;
+  err << Format(Tr(LangOfArguments(args), "tuanthu: không có lệnh '{0}'\n",
+                   "tuanthu: unknown command '{0}'\n"),
+                {command})
+      << kUsage;
   return 2;
 }
 

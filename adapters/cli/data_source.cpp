@@ -39,6 +39,7 @@ OpenedData OpenData(const std::string& path, Lang lang, std::ostream& err) {
   ImportOptions options;
   options.lang = lang;
   const ImportResult result = ImportDataSet(path, *memory, options);
+  err << result.NoticesText();
   if (!result.ok()) {
     err << result.ErrorsText();
     err << Tr(lang, "tuanthu: dữ liệu có lỗi, không kiểm tra.\n",

@@ -36,6 +36,14 @@ ordered_json StoredJson(const StoredFinding& s) {
   return j;
 }
 
+ordered_json ChangedJson(const ChangedFinding& c) {
+  ordered_json j = FindingJson(c.finding.finding);
+  j["from_severity"] = SeverityName(c.from_severity);
+  j["to_severity"] = SeverityName(c.finding.finding.severity);
+  j["first_seen"] = c.finding.first_seen;
+  return j;
+}
+
 // The history of a SQLite file or a PostgreSQL store, opened for reading.
 struct OpenedHistory {
   std::unique_ptr<Database> db;
@@ -43,25 +51,29 @@ struct OpenedHistory {
   std::unique_ptr<History> history;
 };
 
-std::optional<OpenedHistory> OpenHistory(const std::string& path, std::ostream& err) {
+std::optional<OpenedHistory> OpenHistory(const std::string& path, Lang lang, std::ostream& err) {
   OpenedHistory opened;
+  const std::string no_runs(
+      Tr(lang, "tuanthu: {0} chưa lưu lần chạy nào (lưu bằng check --record)\n",
+         "tuanthu: {0} has no recorded runs (record one with check --record)\n"));
   if (pg::IsPostgresUri(path)) {
     opened.pg = std::make_unique<pg::Connection>(path);
     if (!pg::HasSchema(*opened.pg) || !pg::HasTable(*opened.pg, "tuanthu_runs")) {
-      err << "tuanthu: " << pg::RedactUri(path)
-          << " has no recorded runs (record one with check --record)\n";
+      err << Format(no_runs, {pg::RedactUri(path)});
       return std::nullopt;
     }
     opened.history = std::make_unique<History>(*opened.pg);
     return opened;
   }
   if (!std::filesystem::exists(path)) {
-    err << "tuanthu: no database at " << path << "\n";
+    err << Format(
+        Tr(lang, "tuanthu: không có cơ sở dữ liệu tại {0}\n", "tuanthu: no database at {0}\n"),
+        {path});
     return std::nullopt;
   }
   opened.db = std::make_unique<Database>(path, Database::Mode::kReadOnly);
   if (!opened.db->HasTable("tuanthu_runs")) {
-    err << "tuanthu: " << path << " has no recorded runs (record one with check --record)\n";
+    err << Format(no_runs, {path});
     return std::nullopt;
   }
   opened.history = std::make_unique<History>(*opened.db);
@@ -84,15 +96,31 @@ void Section(std::string& out, const std::string& title, const std::vector<Store
   }
 }
 
+void ChangeSection(std::string& out, const std::string& title,
+                   const std::vector<ChangedFinding>& list, Lang lang) {
+  out += title + " (" + std::to_string(list.size()) + ")\n";
+  for (const ChangedFinding& c : list) {
+    const Finding& f = c.finding.finding;
+    std::string head = "  " + SeverityLabel(c.from_severity, lang) + " → " +
+                       SeverityLabel(f.severity, lang) + "  " + f.rule + "  " + f.locality + " " +
+                       f.unit.value_or("—") + "  " + DisplayPeriod(f.period);
+    if (!f.clause.empty()) head += "  [" + f.clause + "]";
+    head += Format(Tr(lang, "  (từ {0})", "  (since {0})"), {DisplayPeriod(c.finding.first_seen)});
+    out += Wrap(head, 80, 6);
+    out += "      " + Wrap(f.message, 74, 6);
+  }
+}
+
 }  // namespace
 
 int Runs(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  std::string db_path, format = "table";
+  std::string db_path, format = "table", lang_text = "vi";
   po::options_description options("tuanthu runs");
   options.add_options()("help,h", "this help")("db", po::value(&db_path)->required(),
                                                "the store holding the history (SQLite file or "
-                                               "postgresql://...)")("format", po::value(&format),
-                                                                    "table (default) or json");
+                                               "postgresql://...)")(
+      "format", po::value(&format), "table (default) or json")("lang", po::value(&lang_text),
+                                                               "vi (default) or en");
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -100,17 +128,19 @@ int Runs(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
     return 0;
   }
   po::notify(vm);
-  auto opened = OpenHistory(db_path, err);
+  const Lang lang = ParseLang(lang_text).value_or(Lang::kVi);
+  auto opened = OpenHistory(db_path, lang, err);
   if (!opened) return 2;
   History& history = *opened->history;
   const std::vector<RunInfo> runs = history.Runs();
   if (format == "json") {
     ordered_json list = ordered_json::array();
     for (const RunInfo& r : runs) list.push_back(RunJson(r));
-    out << list.dump(2) << "\n";
+    out << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return 0;
   }
-  out << "  #  ngày kiểm tra  bắt đầu (UTC)         VP   CB   TT  gói\n";
+  out << Tr(lang, "  #  ngày kiểm tra  bắt đầu (UTC)         VP   CB   TT  gói\n",
+            "  #  as of          started (UTC)          V    W    I  packs\n");
   for (const RunInfo& r : runs) {
     char line[160];
     std::snprintf(line, sizeof line, "%3lld  %-13s  %-20s %4lld %4lld %4lld  ",
@@ -145,7 +175,7 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
   }
   po::notify(vm);
   const Lang lang = ParseLang(lang_text).value_or(Lang::kVi);
-  auto opened = OpenHistory(db_path, err);
+  auto opened = OpenHistory(db_path, lang, err);
   if (!opened) return 2;
   History& history = *opened->history;
   const std::vector<RunInfo> runs = history.Runs();
@@ -160,7 +190,9 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
     }
   } else {
     if (runs.size() < 2) {
-      err << "tuanthu: the history has " << runs.size() << " run(s); a diff needs two\n";
+      err << Format(Tr(lang, "tuanthu: lịch sử có {0} lần chạy; so sánh cần hai\n",
+                       "tuanthu: the history has {0} run(s); a diff needs two\n"),
+                    {std::to_string(runs.size())});
       return 2;
     }
     from = runs[runs.size() - 2].id;
@@ -170,7 +202,11 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
   try {
     diff = history.Diff(from, to);
   } catch (const StoreError& e) {
-    err << "tuanthu: " << e.what() << "\n";
+    err << "tuanthu: "
+        << Format(Tr(lang, "lịch sử không có đủ hai lần chạy {0} và {1}",
+                     "runs {0} and {1} are not both in the history"),
+                  {std::to_string(from), std::to_string(to)})
+        << "\n";
     return 2;
   }
   std::string text;
@@ -183,13 +219,21 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
       for (const StoredFinding& s : findings) a.push_back(StoredJson(s));
       return a;
     };
+    auto changes = [](const std::vector<ChangedFinding>& findings) {
+      ordered_json a = ordered_json::array();
+      for (const ChangedFinding& c : findings) a.push_back(ChangedJson(c));
+      return a;
+    };
     j["same_scope"] = diff.from.scope == diff.to.scope;
     j["new"] = list(diff.added);
+    if (!only_new) j["resolved"] = list(diff.resolved);
+    // An escalation is news as much as a new finding: --new-only keeps it.
+    j["escalated"] = changes(diff.escalated);
     if (!only_new) {
-      j["resolved"] = list(diff.resolved);
+      j["deescalated"] = changes(diff.deescalated);
       j["still_open"] = list(diff.open);
     }
-    text = j.dump(2) + "\n";
+    text = j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   } else {
     text = Format(Tr(lang, "Lần chạy #{0} (ngày {1}) → #{2} (ngày {3})\n\n",
                      "Run #{0} (as of {1}) → #{2} (as of {3})\n\n"),
@@ -207,9 +251,13 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
               "\n";
     }
     Section(text, std::string(Tr(lang, "MỚI", "NEW")), diff.added, lang, false);
+    text += "\n";
+    ChangeSection(text, std::string(Tr(lang, "NẶNG HƠN", "ESCALATED")), diff.escalated, lang);
     if (!only_new) {
       text += "\n";
       Section(text, std::string(Tr(lang, "ĐÃ KHẮC PHỤC", "RESOLVED")), diff.resolved, lang, false);
+      text += "\n";
+      ChangeSection(text, std::string(Tr(lang, "NHẸ HƠN", "DE-ESCALATED")), diff.deescalated, lang);
       text += "\n";
       Section(text, std::string(Tr(lang, "VẪN TỒN TẠI", "STILL OPEN")), diff.open, lang, true);
     }
@@ -220,7 +268,8 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
     std::ofstream file(out_path, std::ios::binary | std::ios::trunc);
     file << text;
     if (!file.flush()) {
-      err << "tuanthu: cannot write " << out_path << "\n";
+      err << Format(Tr(lang, "tuanthu: không ghi được {0}\n", "tuanthu: cannot write {0}\n"),
+                    {out_path});
       return 2;
     }
   }

@@ -4,13 +4,15 @@
 
 #include <string>
 
+#include "tuanthu/lang.h"
+
 namespace tuanthu::cli {
 
 class RunLock {
  public:
   // Waits up to `wait_seconds` (0: not at all) for the lock on `db_path`. Throws
   // std::runtime_error with a clear message if another run still holds it.
-  RunLock(const std::string& db_path, int wait_seconds);
+  RunLock(const std::string& db_path, int wait_seconds, Lang lang = Lang::kVi);
   ~RunLock();
   RunLock(const RunLock&) = delete;
   RunLock& operator=(const RunLock&) = delete;

@@ -4,6 +4,8 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "cli/draft_command.h"
+#include "cli/limits.h"
 #include "tuanthu/catalog.h"
 #include "tuanthu/engine.h"
 
@@ -16,16 +18,17 @@ using ordered_json = nlohmann::ordered_json;
 std::string ValueText(const nlohmann::json& value) {
   if (value.is_null()) return "—";
   if (value.is_string()) return value.get<std::string>();
-  return value.dump();
+  return value.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
-// Dates in pack parameters shown the Vietnamese way: "06-05" -> "05/06", ISO -> dd/mm/yyyy.
+// Dates in pack parameters shown the Vietnamese way: "--06-05" (ISO 8601, as the JSON output
+// writes a day of the year) -> "05/06", ISO dates -> dd/mm/yyyy.
 std::string DisplayValue(const std::string& name, const nlohmann::json& value) {
   if (value.is_string()) {
     const std::string text = value.get<std::string>();
     if (auto date = Date::ParseIso(text)) return date->Display();
-    if (name == "due" && text.size() == 5 && text[2] == '-')
-      return text.substr(3, 2) + "/" + text.substr(0, 2);
+    if (name == "due" && text.size() == 7 && text.rfind("--", 0) == 0 && text[4] == '-')
+      return text.substr(5, 2) + "/" + text.substr(2, 2);
   }
   return ValueText(value);
 }
@@ -61,7 +64,42 @@ ordered_json PackJson(const ResolvedPack& pack) {
   return j;
 }
 
-int List(RuleBook& book, bool json, std::ostream& out, std::ostream& err) {
+// The search folders in order: --rules first, then DefaultRulesFolders().
+std::vector<RulesFolder> SearchFolders(const std::vector<std::string>& rule_dirs) {
+  std::vector<RulesFolder> folders;
+  for (const std::string& dir : rule_dirs) folders.push_back({dir, "--rules"});
+  for (RulesFolder& folder : DefaultRulesFolders()) folders.push_back(std::move(folder));
+  return folders;
+}
+
+std::string OriginOf(const std::string& folder, const std::vector<RulesFolder>& folders) {
+  for (const RulesFolder& f : folders) {
+    if (f.path == folder) return f.origin;
+  }
+  return "";
+}
+
+std::string OriginLabel(const std::string& origin) {
+  if (origin == "system") return "hệ thống / system";
+  if (origin == "installed") return "cài đặt / installed";
+  if (origin == "build tree") return "cây mã nguồn / build tree";
+  if (origin == "TUANTHU_RULES") return "$TUANTHU_RULES";
+  return origin;
+}
+
+int Path(const std::vector<RulesFolder>& folders, bool json, std::ostream& out) {
+  if (json) {
+    ordered_json list = ordered_json::array();
+    for (const RulesFolder& f : folders) list.push_back({{"path", f.path}, {"origin", f.origin}});
+    out << list.dump(2) << "\n";
+    return 0;
+  }
+  for (const RulesFolder& f : folders) out << f.path << "  (" << OriginLabel(f.origin) << ")\n";
+  return 0;
+}
+
+int List(RuleBook& book, const std::vector<RulesFolder>& folders, bool json, std::ostream& out,
+         std::ostream& err) {
   LoadResult loaded;
   const std::vector<PackInfo> packs = book.List(&loaded);
   if (json) {
@@ -72,14 +110,17 @@ int List(RuleBook& book, bool json, std::ostream& out, std::ostream& err) {
                       {"locality", p.locality},
                       {"title", p.title},
                       {"effective", p.effective ? p.effective->Iso() : ""},
-                      {"path", p.path}});
+                      {"path", p.path},
+                      {"folder", p.folder},
+                      {"origin", OriginOf(p.folder, folders)}});
     }
-    out << list.dump(2) << "\n";
+    out << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   } else {
     for (const PackInfo& p : packs) {
       out << p.id << "\n    " << p.locality;
       if (p.effective) out << " — hiệu lực " << p.effective->Display();
-      out << "\n    " << p.title << "\n";
+      out << "\n    " << p.title << "\n    ← " << p.folder << "  ("
+          << OriginLabel(OriginOf(p.folder, folders)) << ")\n";
     }
   }
   if (!loaded.successful()) {
@@ -97,7 +138,7 @@ int Show(RuleBook& book, const std::string& id, bool json, std::ostream& out, st
     return 2;
   }
   if (json) {
-    out << PackJson(*pack).dump(2) << "\n";
+    out << PackJson(*pack).dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return 0;
   }
   std::string chain;
@@ -144,7 +185,7 @@ int Kinds(bool json, std::ostream& out) {
                       {"summary", kind.summary_vi},
                       {"params", params}});
     }
-    out << list.dump(2) << "\n";
+    out << list.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     return 0;
   }
   for (const KindSpec& kind : Catalog()) {
@@ -220,7 +261,9 @@ int Diff(RuleBook& book, const std::string& id, const std::string& other_id, boo
       change("removed", rule.id, "", rule.kind, nullptr, base->id);
   }
   if (json) {
-    out << ordered_json({{"pack", id}, {"base", base_id}, {"changes", changes}}).dump(2) << "\n";
+    out << ordered_json({{"pack", id}, {"base", base_id}, {"changes", changes}})
+               .dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+        << "\n";
     return 0;
   }
   out << id << " so với " << base_id << ":\n";
@@ -254,31 +297,48 @@ int RulesTest(const std::vector<std::string>& rule_dirs, const std::vector<std::
 int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> rule_dirs, positional;
   std::string format = "table";
+  DraftArgs draft;
   po::options_description options("tuanthu rules");
   options.add_options()("help,h", "this help")(
       "rules", po::value(&rule_dirs)->composing(),
       "a folder of packs searched before the shipped ones")("format", po::value(&format),
                                                             "table (default) or json")(
       "args", po::value(&positional)->composing(),
-      "list | show PACK | kinds | diff PACK [OTHER] | test [PATH]");
+      "list | show PACK | kinds | diff PACK [OTHER] | test [PATH] | path | draft PLAN")(
+      "id", po::value(&draft.id), "draft: the id of the pack to write")(
+      "parent", po::value(&draft.parent), "draft: its parent pack")(
+      "out", po::value(&draft.out_dir), "draft: the folder the pack goes in (DIR/<id>/pack.lua)")(
+      "compare", po::value(&draft.compare),
+      "draft: measure the draft against this pack (values right, wrong, missed, extra)")(
+      "force", po::bool_switch(&draft.force), "draft: overwrite an existing pack.lua");
   po::positional_options_description pos;
   pos.add("args", -1);
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).positional(pos).run(), vm);
   if (vm.count("help") || args.empty()) {
-    out << "Usage: tuanthu rules list | show PACK | kinds | diff PACK [OTHER] | test [PATH...]\n"
+    out << "Usage: tuanthu rules list | show PACK | kinds | diff PACK [OTHER] | test [PATH...] | "
+           "path\n"
+        << "       tuanthu rules draft PLAN --id PACK --parent PARENT --out DIR [--compare PACK]\n"
         << options;
     return args.empty() ? 2 : 0;
   }
   po::notify(vm);
-  if (positional.empty()) throw po::error("rules: say list, show, kinds, diff or test");
+  if (positional.empty()) throw po::error("rules: say list, show, kinds, diff, test, path or draft");
   const bool json = format == "json";
   const std::string& verb = positional[0];
   if (verb == "test") {
     return RulesTest(rule_dirs, {positional.begin() + 1, positional.end()}, out, err);
   }
-  RuleBook book(rule_dirs);
-  if (verb == "list") return List(book, json, out, err);
+  if (verb == "path") return Path(SearchFolders(rule_dirs), json, out);
+  if (verb == "draft") {
+    if (positional.size() != 2) throw po::error("rules draft takes one plan file");
+    draft.plan = positional[1];
+    draft.json = json;
+    draft.rule_dirs = rule_dirs;
+    return RulesDraft(draft, out, err);
+  }
+  RuleBook book(rule_dirs, true, OperatorLimits(std::nullopt, Lang::kVi));
+  if (verb == "list") return List(book, SearchFolders(rule_dirs), json, out, err);
   if (verb == "kinds") return Kinds(json, out);
   if (verb == "show") {
     if (positional.size() != 2) throw po::error("rules show takes one pack id");
@@ -288,7 +348,7 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     if (positional.size() < 2 || positional.size() > 3) throw po::error("rules diff PACK [OTHER]");
     return Diff(book, positional[1], positional.size() == 3 ? positional[2] : "", json, out, err);
   }
-  throw po::error("rules: unknown verb '" + verb + "' (list, show, kinds, diff, test)");
+  throw po::error("rules: unknown verb '" + verb + "' (list, show, kinds, diff, test, path, draft)");
 }
 
 }  // namespace tuanthu::cli

@@ -8,6 +8,7 @@
 #include <ostream>
 #include <set>
 
+#include "cli/limits.h"
 #include "import/importer.h"
 #include "output/render.h"
 #include "tuanthu/engine.h"
@@ -55,12 +56,28 @@ bool Matches(const Finding& f, const json& e) {
   }
   if (e.contains("period") && e["period"] != f.period) return false;
   if (e.contains("record") && e["record"] != f.record) return false;
+  if (e.contains("clause") && e["clause"] != f.clause) return false;
   if (e.contains("observed") && !MeasureMatches(f.observed, e["observed"])) return false;
   if (e.contains("expected") && !MeasureMatches(f.expected, e["expected"])) return false;
   if (e.contains("message_contains") &&
       f.message.find(e["message_contains"].get<std::string>()) == std::string::npos)
     return false;
   return true;
+}
+
+// True if `clauses` ("III.4.a; III.4.b") names `clause` as one of its items.
+bool CitesClause(const std::string& clauses, const std::string& clause) {
+  size_t start = 0;
+  while (start <= clauses.size()) {
+    size_t end = clauses.find(';', start);
+    if (end == std::string::npos) end = clauses.size();
+    std::string item = clauses.substr(start, end - start);
+    const size_t first = item.find_first_not_of(' ');
+    const size_t last = item.find_last_not_of(' ');
+    if (first != std::string::npos && item.substr(first, last - first + 1) == clause) return true;
+    start = end + 1;
+  }
+  return false;
 }
 
 std::string Describe(const Finding& f) {
@@ -76,8 +93,8 @@ std::string Describe(const Finding& f) {
 
 std::string DescribeExpectation(const json& e) {
   std::string text;
-  for (const char* key : {"rule", "severity", "unit", "period", "record", "observed", "expected",
-                          "message_contains"}) {
+  for (const char* key : {"rule", "severity", "unit", "period", "record", "clause", "observed",
+                          "expected", "message_contains"}) {
     if (!e.contains(key)) continue;
     if (!text.empty()) text += " ";
     const json& v = e[key];
@@ -141,6 +158,29 @@ std::string RunOne(RuleBook& book, const TestFile& file, const PackTest& test) {
       }
     }
   }
+  // manual = { { clause = "II.7", text_contains = "..." }, ... }: the pack's checklist for the
+  // inspector holds an item citing that clause (and wording).
+  for (const json& e : spec.value("manual", json::array())) {
+    const std::string clause = e.value("clause", "");
+    const std::string text = e.value("text_contains", "");
+    const std::string id = e.value("id", "");
+    bool found = false;
+    for (const LocalityResult& locality : result.localities) {
+      for (const ManualItem& item : locality.manual) {
+        if (!id.empty() && item.id != id) continue;
+        if (!text.empty() && item.text.find(text) == std::string::npos) continue;
+        if (!clause.empty() && !CitesClause(item.clause, clause)) continue;
+        found = true;
+      }
+    }
+    if (!found) {
+      failure += "    expected manual item, not found:";
+      if (!id.empty()) failure += " id=" + id;
+      if (!clause.empty()) failure += " clause=" + clause;
+      if (!text.empty()) failure += " text_contains=" + text;
+      failure += "\n";
+    }
+  }
   if (!failure.empty()) {
     failure += "    actual findings:\n";
     for (const Finding& f : result.findings) failure += "      " + Describe(f) + "\n";
@@ -189,11 +229,11 @@ int RulesTest(const std::vector<std::string>& rule_dirs, const std::vector<std::
   for (const std::string& path : paths) {
     std::error_code ec;
     if (fs::is_directory(path, ec) && !RootOf(path, rule_dirs) &&
-        !RootOf(path, {ShippedRulesDir()})) {
+        !RootOf(path, DefaultRulesDirs())) {
       roots.push_back(path);
     }
   }
-  RuleBook book(roots);
+  RuleBook book(roots, true, OperatorLimits(std::nullopt, Lang::kVi));
   std::vector<TestFile> files;
   if (paths.empty()) {
     for (const std::string& root : book.search_paths()) {

@@ -34,7 +34,7 @@ std::optional<std::string> MeasureToText(const Measure& m) {
   if (std::holds_alternative<int64_t>(m)) j = std::get<int64_t>(m);
   if (std::holds_alternative<double>(m)) j = std::get<double>(m);
   if (std::holds_alternative<std::string>(m)) j = std::get<std::string>(m);
-  return j.dump();
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
 Measure MeasureFromText(const std::optional<std::string>& text) {
@@ -258,7 +258,8 @@ int64_t History::Record(const CheckResult& result, const std::string& started_at
                            f.message,
                            observed,
                            expected,
-                           nlohmann::json(f.evidence).dump(),
+                           nlohmann::json(f.evidence).dump(-1, ' ', false,
+                                                            nlohmann::json::error_handler_t::replace),
                            std::to_string(f.evidence_total),
                            since};
     if (pg_ != nullptr) {
@@ -348,6 +349,19 @@ std::vector<StoredFinding> History::Findings(int64_t run_id) {
   return out;
 }
 
+std::map<std::string, std::map<Severity, int64_t>> History::CountsByLocality(int64_t run_id) {
+  std::map<std::string, std::map<Severity, int64_t>> counts;
+  Statement s = db_.Prepare(
+      "SELECT locality, severity, COUNT(*) FROM tuanthu_run_findings WHERE run_id = ? "
+      "GROUP BY locality, severity");
+  s.Bind(1, run_id);
+  while (s.Step()) {
+    if (auto severity = ParseSeverity(s.Text(1)))
+      counts[std::string(s.Text(0))][*severity] = s.Int(2);
+  }
+  return counts;
+}
+
 RunDiff History::Diff(int64_t from, int64_t to) {
   RunDiff diff;
   const auto from_run = Run(from);
@@ -359,23 +373,65 @@ RunDiff History::Diff(int64_t from, int64_t to) {
   diff.to = *to_run;
   std::vector<StoredFinding> before = Findings(from);
   std::vector<StoredFinding> after = Findings(to);
+  auto match_up = [&diff](StoredFinding&& old_one, StoredFinding&& new_one) {
+    if (old_one.finding.severity == new_one.finding.severity) {
+      diff.open.push_back(std::move(new_one));
+      return;
+    }
+    ChangedFinding change{std::move(new_one), old_one.finding.severity};
+    if (old_one.first_seen < change.finding.first_seen) {
+      change.finding.first_seen = old_one.first_seen;
+    }
+    (change.finding.finding.severity > change.from_severity ? diff.escalated : diff.deescalated)
+        .push_back(std::move(change));
+  };
+  // 1. The same identity.
+  std::vector<StoredFinding> gone, came;
   size_t i = 0, j = 0;  // both sorted by identity
   while (i < before.size() || j < after.size()) {
     if (j == after.size() || (i < before.size() && before[i].identity < after[j].identity)) {
-      diff.resolved.push_back(std::move(before[i++]));
+      gone.push_back(std::move(before[i++]));
     } else if (i == before.size() || after[j].identity < before[i].identity) {
-      diff.added.push_back(std::move(after[j++]));
+      came.push_back(std::move(after[j++]));
     } else {
-      diff.open.push_back(std::move(after[j++]));
-      ++i;
+      match_up(std::move(before[i++]), std::move(after[j++]));
     }
+  }
+  // 2. The same obligation, once without a record and then with one (or the other way).
+  auto base = [](const Finding& f) {
+    const char sep = '\x1f';
+    return f.rule + sep + f.locality + sep + f.unit.value_or("") + sep + f.period;
+  };
+  std::multimap<std::string, size_t> came_by_base;
+  for (size_t k = 0; k < came.size(); ++k) came_by_base.emplace(base(came[k].finding), k);
+  std::vector<bool> came_paired(came.size(), false);
+  for (StoredFinding& old_one : gone) {
+    bool paired = false;
+    auto [first, last] = came_by_base.equal_range(base(old_one.finding));
+    for (auto it = first; it != last && !paired; ++it) {
+      StoredFinding& new_one = came[it->second];
+      if (came_paired[it->second]) continue;
+      if (!old_one.finding.record.empty() && !new_one.finding.record.empty()) continue;
+      came_paired[it->second] = true;
+      paired = true;
+      match_up(std::move(old_one), std::move(new_one));
+    }
+    if (!paired) diff.resolved.push_back(std::move(old_one));
+  }
+  for (size_t k = 0; k < came.size(); ++k) {
+    if (!came_paired[k]) diff.added.push_back(std::move(came[k]));
   }
   auto by_finding = [](const StoredFinding& a, const StoredFinding& b) {
     return FindingLess(a.finding, b.finding);
   };
+  auto by_change = [](const ChangedFinding& a, const ChangedFinding& b) {
+    return FindingLess(a.finding.finding, b.finding.finding);
+  };
   std::sort(diff.added.begin(), diff.added.end(), by_finding);
   std::sort(diff.resolved.begin(), diff.resolved.end(), by_finding);
   std::sort(diff.open.begin(), diff.open.end(), by_finding);
+  std::sort(diff.escalated.begin(), diff.escalated.end(), by_change);
+  std::sort(diff.deescalated.begin(), diff.deescalated.end(), by_change);
   return diff;
 }
 

@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,12 +38,24 @@ struct StoredFinding {
   std::string first_seen;  // as-of date of the earliest run in the unbroken history that had it
 };
 
+// A finding in both runs whose severity changed (as in `to`; first_seen is the earlier of the
+// two runs' first_seen).
+struct ChangedFinding {
+  StoredFinding finding;
+  Severity from_severity = Severity::kInfo;
+};
+
+// A finding is the same in both runs when its identity is, or when its rule, locality, unit and
+// period are and one of the two has no record (a report not yet made, then made late: the
+// warning "no report yet" becomes the violation "report R is late"). Each finding appears once.
 struct RunDiff {
   RunInfo from;
   RunInfo to;
-  std::vector<StoredFinding> added;     // in `to`, not in `from`
-  std::vector<StoredFinding> resolved;  // in `from`, not in `to`
-  std::vector<StoredFinding> open;      // in both (as in `to`)
+  std::vector<StoredFinding> added;         // in `to`, not in `from`
+  std::vector<StoredFinding> resolved;      // in `from`, not in `to`
+  std::vector<ChangedFinding> escalated;    // more severe in `to`
+  std::vector<ChangedFinding> deescalated;  // less severe in `to`
+  std::vector<StoredFinding> open;          // in both with the same severity (as in `to`)
 };
 
 // Identity of a finding across runs.
@@ -70,6 +83,8 @@ class History {
   std::vector<RunInfo> Runs();
   std::optional<RunInfo> Run(int64_t id);
   std::vector<StoredFinding> Findings(int64_t run_id);
+  // How many findings of each severity a run stored, by locality code (for report trends).
+  std::map<std::string, std::map<Severity, int64_t>> CountsByLocality(int64_t run_id);
   // Differences between two runs; `from` is the older.
   RunDiff Diff(int64_t from, int64_t to);
 

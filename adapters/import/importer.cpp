@@ -131,6 +131,10 @@ std::vector<std::string_view> SplitIds(std::string_view text) {
 
 bool IssueBefore(const ImportIssue& a, const ImportIssue& b) {
   if (a.file != b.file) return a.file < b.file;
+  if (a.sheet != b.sheet) {
+    return std::pair(importing::SheetOrder(a.sheet), a.sheet) <
+           std::pair(importing::SheetOrder(b.sheet), b.sheet);
+  }
   if (a.line != b.line) return a.line < b.line;
   return a.column < b.column;
 }
@@ -284,6 +288,9 @@ std::unique_ptr<DataSource> Importer::OpenSource() {
     }
     return importing::OpenSqliteFile(path_, lang_, &result_->errors);
   }
+  if (importing::LooksLikeWorkbook(path_)) {
+    return importing::OpenWorkbookFile(path_, lang_, &result_->errors, &result_->notices);
+  }
   bool json = importing::Utf8Lower(fs::path(path_).extension().string()) == ".json";
   if (!json) {
     // A JSON file under another name: its first character (after a BOM) is `{`.
@@ -401,7 +408,7 @@ void Importer::BeginTable(const TableLayout& layout) {
   if (layout_.missing_required.size() != table_->columns.size()) {
     layout_.missing_required.assign(table_->columns.size(), false);
   }
-  table_files_[table_->name] = layout_.file;
+  table_files_[table_->name] = layout_.sheet.empty() ? layout_.file : layout_.sheet;
 }
 
 void Importer::Row(const SourceRow& row) {
@@ -874,7 +881,7 @@ void Importer::FinishRow(int64_t line, const std::vector<TypedValue>& values,
     if (!issue.derived) {
       pending.error = result_->errors.size();
       result_->errors.push_back({layout_.file, line, issue.column, issue.column_name, issue.value,
-                                 std::move(issue.message)});
+                                 std::move(issue.message), layout_.sheet});
     }
     if (issue.duplicate) {
       pending.id = issue.duplicate_id;
@@ -912,14 +919,25 @@ void Importer::WriteRejects() {
 std::string ImportResult::ErrorsText() const {
   std::string text;
   for (const ImportIssue& error : errors) {
-    text +=
-        error.file + ":" + std::to_string(error.line) + ":" + std::to_string(error.column) + ": ";
+    if (error.sheet.empty()) {
+      text +=
+          error.file + ":" + std::to_string(error.line) + ":" + std::to_string(error.column) + ": ";
+    } else {
+      text += error.file + ": " + importing::CellReference(error.sheet, error.line, error.column) +
+              ": ";
+    }
     if (!error.column_name.empty()) {
       text += Format("{0} '{1}', {2} '{3}': ",
                      {msg::ColumnWord(lang), error.column_name, msg::ValueWord(lang), error.value});
     }
     text += error.message + "\n";
   }
+  return text;
+}
+
+std::string ImportResult::NoticesText() const {
+  std::string text;
+  for (const std::string& notice : notices) text += "tuanthu: " + notice + "\n";
   return text;
 }
 

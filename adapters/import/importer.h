@@ -39,6 +39,8 @@ struct ImportIssue {
   std::string column_name;  // header of that column, if any
   std::string value;        // the offending value as read
   std::string message;      // what is wrong and what would be valid (in the chosen language)
+  // A workbook's sheet: `line` is then the row and `column` the column of the cell (`sheet!F4`).
+  std::string sheet{};
 };
 
 struct TableCounts {
@@ -55,19 +57,24 @@ struct ImportResult {
   // By table name, one entry per table of the data model. When committed, read = imported +
   // rejected; when not, imported is 0 and rejected counts the rows with errors.
   std::map<std::string, TableCounts> counts;
+  // What the user should know that is not an error (a workbook's sheets that were ignored).
+  std::vector<std::string> notices;
   bool committed = false;  // the import's transaction was committed
   Lang lang = Lang::kVi;   // the language of the messages (options.lang)
 
   bool ok() const { return errors.empty(); }
   // One line per error, each ending in a newline:
   // `file:line:column: column 'name', value 'v': message` (the words in `lang`; without the
-  // column and value part when the error is not about a cell).
+  // column and value part when the error is not about a cell); for a workbook
+  // `file: sheet!F4: ...` (`sheet!4:4` for a whole row, `sheet:` for the sheet).
   std::string ErrorsText() const;
+  // The notices, one line each: `tuanthu: notice`.
+  std::string NoticesText() const;
 };
 
-// Imports the data set at `path` (a folder of `<table>.csv`, a `.json` file, or a SQLite
-// database) into `db`, creating the schema if needed. Never throws for bad data; a StoreError
-// escapes only when the store itself fails.
+// Imports the data set at `path` (a folder of `<table>.csv`, a `.json` file, an `.xlsx` workbook
+// or a SQLite database) into `db`, creating the schema if needed. Never throws for bad data; a
+// StoreError escapes only when the store itself fails.
 ImportResult ImportDataSet(const std::string& path, Database& db, const ImportOptions& options);
 // The same into any target (a PostgreSQL store: store/postgres_import.h).
 ImportResult ImportDataSet(const std::string& path, importing::ImportTarget& target,

@@ -31,7 +31,8 @@ struct SourceRow {
 };
 
 struct TableLayout {
-  std::string file;  // the file errors about this table name
+  std::string file;   // the file errors about this table name
+  std::string sheet;  // a workbook's sheet holding the table (ImportIssue::sheet)
   // Per column of the TableSpec: required but absent from the header (already reported once).
   std::vector<bool> missing_required;
 };
@@ -65,6 +66,18 @@ std::unique_ptr<DataSource> OpenJsonFile(const std::string& path, Lang lang,
                                          std::vector<ImportIssue>* errors);
 std::unique_ptr<DataSource> OpenSqliteFile(const std::string& path, Lang lang,
                                            std::vector<ImportIssue>* errors);
+// An Excel workbook (.xlsx); the sheets it ignores are told in `notices`.
+std::unique_ptr<DataSource> OpenWorkbookFile(const std::string& path, Lang lang,
+                                             std::vector<ImportIssue>* errors,
+                                             std::vector<std::string>* notices);
+// True if `path` is named as a workbook or starts as a zip or an Office compound file.
+bool LooksLikeWorkbook(const std::string& path);
+// A workbook location: `meetings!F4`, `meetings!4:4` (column 0: the row), `meetings` (row 0);
+// a sheet name other than letters, digits and `_` in quotes (`'Hướng dẫn'!A1`).
+std::string CellReference(std::string_view sheet, int64_t row, int column);
+// The place of a sheet's table in the data model (sheets of no table last), to list errors in
+// the order the tables are read.
+size_t SheetOrder(std::string_view sheet);
 
 // Reads a whole file; false (with a reason in `error`) if it cannot be read.
 bool ReadWholeFile(const std::string& path, std::string* contents, std::string* error);

@@ -1,6 +1,9 @@
 #include "import/text.h"
 
+#include <utf8proc.h>
+
 #include <cstdint>
+#include <cstdlib>
 
 namespace tuanthu::importing {
 namespace {
@@ -122,6 +125,26 @@ bool IsValidUtf8(std::string_view text) {
   return true;
 }
 
+std::string NormalizeNfc(std::string_view text) {
+  bool ascii = true;
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return std::string(text);
+  utf8proc_uint8_t* composed = nullptr;
+  const utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &composed,
+                   static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPOSE));
+  if (length < 0) return std::string(text);  // not UTF-8: the caller reports it as it is
+  std::string out(reinterpret_cast<const char*>(composed), static_cast<size_t>(length));
+  std::free(composed);
+  return out;
+}
+
 std::string Utf8Lower(std::string_view text) {
   std::string out;
   out.reserve(text.size());
@@ -139,7 +162,7 @@ std::string Utf8Lower(std::string_view text) {
 }
 
 std::string NormalizeHeader(std::string_view header) {
-  const std::string lower = Utf8Lower(Trim(header));
+  const std::string lower = Utf8Lower(NormalizeNfc(Trim(header)));
   std::string out;
   out.reserve(lower.size());
   bool space = false;

@@ -15,11 +15,16 @@ std::string_view Trim(std::string_view text);
 // True if `text` is well-formed UTF-8 (no overlong forms, no surrogates).
 bool IsValidUtf8(std::string_view text);
 
+// `text` in Unicode Normalization Form C (composed: "o" + U+0301 becomes "ó"), as macOS and some
+// Windows tools write decomposed text; `text` unchanged when it is ASCII or not valid UTF-8.
+std::string NormalizeNfc(std::string_view text);
+
 // Lower-cases ASCII and the Latin letters Vietnamese uses (À..Ỹ, Đ, Ă, Ơ, Ư); other code points
 // and invalid bytes are copied unchanged.
 std::string Utf8Lower(std::string_view text);
 
-// A header as it is compared: trimmed, runs of white space collapsed to one space, lower case.
+// A header as it is compared: trimmed, NFC, runs of white space collapsed to one space, lower
+// case.
 std::string NormalizeHeader(std::string_view header);
 
 // The index in `table.columns` of the column `header` names, by its name or one of its aliases

@@ -22,9 +22,9 @@ bool EqualsAsciiLower(std::string_view text, std::string_view lower) {
 }  // namespace
 
 std::optional<bool> ParseBool(std::string_view text) {
-  static constexpr std::string_view kTrue[] = {"1", "true", "yes", "có", "co\xCC\x81"};
-  static constexpr std::string_view kFalse[] = {"0", "false", "no", "không", "kho\xCC\x82ng"};
-  const std::string lower = Utf8Lower(text);
+  static constexpr std::string_view kTrue[] = {"1", "true", "yes", "có"};
+  static constexpr std::string_view kFalse[] = {"0", "false", "no", "không"};
+  const std::string lower = Utf8Lower(NormalizeNfc(text));
   for (std::string_view word : kTrue) {
     if (lower == word) return true;
   }
@@ -76,18 +76,21 @@ std::optional<double> ParseDecimal(std::string_view text) {
 bool ParseCell(const ColumnSpec& column, std::string_view text, TypedValue* out) {
   switch (column.type) {
     case ColumnType::kText:
+      // Stored composed, so that the same name or id written decomposed compares equal.
       out->kind = TypedValue::Kind::kText;
-      out->text.assign(text);
+      out->text = NormalizeNfc(text);
       return true;
-    case ColumnType::kEnum:
+    case ColumnType::kEnum: {
+      const std::string composed = NormalizeNfc(text);
       for (const std::string& value : column.enum_values) {
-        if (EqualsAsciiLower(text, value)) {
+        if (EqualsAsciiLower(composed, value)) {
           out->kind = TypedValue::Kind::kText;
           out->text = value;
           return true;
         }
       }
       return false;
+    }
     case ColumnType::kDate: {
       const std::optional<Date> date = Date::Parse(text);
       if (!date) return false;

@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <map>
 
+#include "output/report_feed.h"
 #include "tuanthu/catalog.h"
 
 namespace tuanthu::report {
@@ -29,34 +30,22 @@ bool AllDigits(std::string_view text) {
 }  // namespace
 
 std::vector<LocalityView> ViewsOf(const CheckResult& result) {
-  std::vector<LocalityView> views;
+  std::vector<LocalityFeed> feeds;
   std::map<std::string, size_t> index;
   for (const LocalityResult& locality : result.localities) {
-    index[locality.code] = views.size();
-    views.push_back({&locality, {}, {}, {}, {}});
+    index[locality.code] = feeds.size();
+    feeds.push_back({&locality, {}, {}});
   }
   for (const Finding& f : result.findings) {
-    auto it = index.find(f.locality);
-    if (it == index.end()) continue;
-    LocalityView& view = views[it->second];
-    if (IsDeadlineRule(f.rule)) view.deadlines.push_back(&f);
-    if (f.severity != Severity::kPass) view.findings.push_back(&f);
+    if (auto it = index.find(f.locality); it != index.end())
+      feeds[it->second].findings.push_back(&f);
   }
   for (const Finding& f : result.kpis) {
-    auto it = index.find(f.locality);
-    if (it == index.end()) continue;
-    LocalityView& view = views[it->second];
-    view.all_kpis.push_back(&f);
-    if (f.unit) continue;
-    // One per rule: the latest period (periods of a rule share a format, so text order works).
-    bool replaced = false;
-    for (const Finding*& kept : view.kpis) {
-      if (kept->rule != f.rule) continue;
-      if (f.period > kept->period) kept = &f;
-      replaced = true;
-    }
-    if (!replaced) view.kpis.push_back(&f);
+    if (auto it = index.find(f.locality); it != index.end()) feeds[it->second].kpis.push_back(&f);
   }
+  std::vector<LocalityView> views;
+  views.reserve(feeds.size());
+  for (const LocalityFeed& feed : feeds) views.push_back(ViewOf(feed));
   return views;
 }
 
@@ -205,8 +194,13 @@ std::string PeriodLabel(const std::string& period, Lang lang) {
     if (tail == "H2") return Format(Tr(lang, "6 tháng cuối năm {0}", "second half of {0}"), {year});
     if (tail[0] == 'Q' && tail[1] >= '1' && tail[1] <= '4') {
       const int quarter = tail[1] - '0';
-      return lang == Lang::kEn ? "Q" + std::to_string(quarter) + " " + year
-                               : "Quý " + RomanQuarter(quarter) + "/" + year;
+      // Built by appending: `"Q" + std::to_string(...)` makes g++ 12 at -O3 report a false
+      // -Wrestrict (a known g++ 12 false positive).
+      std::string label(Tr(lang, "Quý ", "Q"));
+      label += lang == Lang::kEn ? std::to_string(quarter) : RomanQuarter(quarter);
+      label += lang == Lang::kEn ? ' ' : '/';
+      label += year;
+      return label;
     }
   }
   if (period.size() == 8 && AllDigits(period.substr(0, 4)) && period.substr(4, 2) == "-W" &&

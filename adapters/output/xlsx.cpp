@@ -8,125 +8,20 @@
 #include <utility>
 
 #include "output/report_model.h"
+#include "output/xlsx_book.h"
+#include "tuanthu/utf8.h"
 
 namespace tuanthu {
 namespace {
 
 using report::LocalityView;
 
-// Excel keeps at most 32767 characters in a cell; cut on a UTF-8 boundary.
-std::string CellText(std::string_view text) {
-  constexpr size_t kMax = 32767;
-  if (text.size() <= kMax) return std::string(text);
-  size_t end = kMax;
-  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
-  return std::string(text.substr(0, end));
-}
+using xlsx::Column;
 
-// A sheet name Excel accepts: no []:*?/\ and at most 31 characters (counted in code points).
-std::string SheetName(std::string_view name) {
-  std::string out;
-  size_t points = 0;
-  for (size_t i = 0; i < name.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(name[i]);
-    if ((c & 0xC0) != 0x80) {
-      if (points == 31) break;
-      ++points;
-    }
-    out += std::string_view("[]:*?/\\").find(name[i]) == std::string_view::npos ? name[i] : '_';
-  }
-  return out;
-}
-
-// Owns the lxw_workbook: closing writes the file; destroying an unclosed one frees it unwritten.
-class Workbook {
- public:
-  explicit Workbook(const std::string& path) : workbook_(workbook_new(path.c_str())) {}
-  ~Workbook() {
-    if (workbook_ != nullptr) lxw_workbook_free(workbook_);
-  }
-  Workbook(const Workbook&) = delete;
-  Workbook& operator=(const Workbook&) = delete;
-
-  lxw_workbook* get() const { return workbook_; }
-  lxw_error Close() { return workbook_close(std::exchange(workbook_, nullptr)); }
-
- private:
-  lxw_workbook* workbook_;
-};
-
-struct Column {
-  std::string title;
-  double width;
-};
-
-class Writer {
+class Writer : public xlsx::Book {
  public:
   Writer(lxw_workbook* workbook, const CheckResult& result, Lang lang)
-      : workbook_(workbook), result_(result), lang_(lang), views_(report::ViewsOf(result)) {
-    header_ = AddFormat([](lxw_format* f) {
-      format_set_bold(f);
-      format_set_font_color(f, LXW_COLOR_WHITE);
-      format_set_bg_color(f, 0x1F4E79);
-      format_set_text_wrap(f);
-      format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
-      format_set_border(f, LXW_BORDER_THIN);
-      format_set_border_color(f, 0x9FB6CD);
-    });
-    title_ = AddFormat([](lxw_format* f) {
-      format_set_bold(f);
-      format_set_font_size(f, 14);
-      format_set_font_color(f, 0x1F4E79);
-    });
-    text_ = AddFormat([](lxw_format* f) { format_set_align(f, LXW_ALIGN_VERTICAL_TOP); });
-    wrap_ = AddFormat([](lxw_format* f) {
-      format_set_text_wrap(f);
-      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    });
-    date_ = AddFormat([](lxw_format* f) {
-      format_set_num_format(f, "dd/mm/yyyy");
-      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-      format_set_align(f, LXW_ALIGN_LEFT);
-    });
-    percent_ = AddFormat([](lxw_format* f) {
-      format_set_num_format(f, "0.0%");
-      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    });
-    integer_ = AddFormat([](lxw_format* f) {
-      format_set_num_format(f, "0");
-      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    });
-    decimal_ = AddFormat([](lxw_format* f) {
-      format_set_num_format(f, "0.0##");
-      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    });
-    severity_[Severity::kViolation] = AddFormat([](lxw_format* f) {
-      format_set_bold(f);
-      format_set_font_color(f, LXW_COLOR_WHITE);
-      format_set_bg_color(f, 0xB42318);
-      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    });
-    severity_[Severity::kWarning] = AddFormat([](lxw_format* f) {
-      format_set_bold(f);
-      format_set_font_color(f, 0x7A2E0E);
-      format_set_bg_color(f, 0xFEF0C7);
-      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    });
-    severity_[Severity::kInfo] = AddFormat([](lxw_format* f) {
-      format_set_font_color(f, 0x344054);
-      format_set_bg_color(f, 0xF2F4F7);
-      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    });
-    severity_[Severity::kPass] = AddFormat([](lxw_format* f) {
-      format_set_font_color(f, 0x05603A);
-      format_set_bg_color(f, 0xECFDF3);
-      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    });
-    pending_ = AddFormat([](lxw_format* f) {
-      format_set_font_color(f, 0x1F4E79);
-      format_set_bg_color(f, 0xEEF4FB);
-      format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
-    });
+      : Book(workbook, lang), result_(result), views_(report::ViewsOf(result)) {
     for (const Finding& f : result_.kpis) {
       if (std::holds_alternative<double>(f.observed) ||
           std::holds_alternative<double>(f.expected)) {
@@ -134,8 +29,6 @@ class Writer {
       }
     }
   }
-
-  lxw_error error() const { return error_; }
 
   void WriteAll() {
     Overview();
@@ -149,100 +42,6 @@ class Writer {
   using KpiKey = std::tuple<std::string, std::string, std::string, std::string, std::string>;
   static KpiKey Key(const Finding& f) {
     return {f.locality, f.rule, f.unit.value_or("\x01"), f.period, f.record};
-  }
-
-  template <typename Setup>
-  lxw_format* AddFormat(Setup setup) {
-    lxw_format* format = workbook_add_format(workbook_);
-    setup(format);
-    return format;
-  }
-
-  std::string T(std::string_view vi, std::string_view en) const {
-    return std::string(Tr(lang_, vi, en));
-  }
-
-  void Check(lxw_error e) {
-    if (e != LXW_NO_ERROR && error_ == LXW_NO_ERROR) error_ = e;
-  }
-
-  lxw_worksheet* Sheet(const std::string& name) {
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook_, SheetName(name).c_str());
-    if (sheet == nullptr) {
-      Check(LXW_ERROR_SHEETNAME_ALREADY_USED);
-      return nullptr;
-    }
-    worksheet_set_paper(sheet, 9);  // A4
-    worksheet_set_landscape(sheet);
-    worksheet_fit_to_pages(sheet, 1, 0);
-    worksheet_set_margins(sheet, 0.5, 0.5, 0.6, 0.6);
-    return sheet;
-  }
-
-  // The header row of a table at `row`, with widths; frozen, filterable over `rows` data rows,
-  // repeated on every printed page.
-  void Table(lxw_worksheet* sheet, lxw_row_t row, const std::vector<Column>& columns,
-             lxw_row_t rows) {
-    for (size_t i = 0; i < columns.size(); ++i) {
-      const auto col = static_cast<lxw_col_t>(i);
-      Check(worksheet_set_column(sheet, col, col, columns[i].width, nullptr));
-      String(sheet, row, col, columns[i].title, header_);
-    }
-    Check(worksheet_set_row(sheet, row, 30, nullptr));
-    worksheet_freeze_panes(sheet, row + 1, 0);
-    const auto last_col = static_cast<lxw_col_t>(columns.size() - 1);
-    Check(worksheet_autofilter(sheet, row, 0, row + std::max<lxw_row_t>(rows, 1), last_col));
-    Check(worksheet_repeat_rows(sheet, row, row));
-  }
-
-  // Text, always as a string cell: never a formula, whatever it begins with.
-  void String(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, std::string_view text,
-              lxw_format* format = nullptr) {
-    if (text.empty()) {
-      if (format != nullptr) Check(worksheet_write_blank(sheet, row, col, format));
-      return;
-    }
-    const std::string cell = CellText(text);
-    Check(worksheet_write_string(sheet, row, col, cell.c_str(), format ? format : text_));
-  }
-
-  void Number(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, double value,
-              lxw_format* format) {
-    Check(worksheet_write_number(sheet, row, col, value, format));
-  }
-
-  void DateCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, Date date) {
-    lxw_datetime when = {date.year(), date.month(), date.day(), 0, 0, 0.0};
-    Check(worksheet_write_datetime(sheet, row, col, &when, date_));
-  }
-
-  // A period: a real date when it is one, else the text ("2026", "2026-H1").
-  void Period(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const std::string& period) {
-    if (auto date = Date::ParseIso(period)) return DateCell(sheet, row, col, *date);
-    String(sheet, row, col, period);
-  }
-
-  void MeasureCell(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const Measure& measure,
-                   bool share) {
-    if (std::holds_alternative<int64_t>(measure)) {
-      return Number(sheet, row, col, static_cast<double>(std::get<int64_t>(measure)), integer_);
-    }
-    if (std::holds_alternative<double>(measure)) {
-      return Number(sheet, row, col, std::get<double>(measure), share ? percent_ : decimal_);
-    }
-    if (auto date = report::MeasureDate(measure)) return DateCell(sheet, row, col, *date);
-    if (std::holds_alternative<std::string>(measure)) {
-      String(sheet, row, col, std::get<std::string>(measure));
-    }
-  }
-
-  std::string Unit(const Finding& f, const LocalityResult& locality) const {
-    return f.unit ? *f.unit : report::LocalityWide(locality, lang_);
-  }
-
-  static int64_t Count(const LocalityResult& locality, Severity severity) {
-    auto it = locality.counts.find(severity);
-    return it == locality.counts.end() ? 0 : it->second;
   }
 
   void Overview() {
@@ -456,73 +255,23 @@ class Writer {
     }
   }
 
-  lxw_workbook* workbook_;
   const CheckResult& result_;
-  Lang lang_;
   std::vector<LocalityView> views_;
   std::set<KpiKey> shares_;
-  lxw_error error_ = LXW_NO_ERROR;
-  lxw_format* header_ = nullptr;
-  lxw_format* title_ = nullptr;
-  lxw_format* text_ = nullptr;
-  lxw_format* wrap_ = nullptr;
-  lxw_format* date_ = nullptr;
-  lxw_format* percent_ = nullptr;
-  lxw_format* integer_ = nullptr;
-  lxw_format* decimal_ = nullptr;
-  lxw_format* pending_ = nullptr;
-  std::map<Severity, lxw_format*> severity_;
 };
 
 }  // namespace
 
 bool WriteXlsx(const CheckResult& result, const RenderOptions& options, const std::string& path,
                std::string* error) {
-  auto fail = [&](const std::string& message) {
-    if (error != nullptr) *error = "cannot write " + path + ": " + message;
-    return false;
-  };
-  const std::filesystem::path folder = std::filesystem::path(path).parent_path();
-  if (!folder.empty() && !std::filesystem::is_directory(folder)) {
-    return fail("the folder " + folder.string() + " does not exist");
-  }
-  const std::string temporary = path + ".tmp";
-  Workbook workbook(temporary);
-  if (workbook.get() == nullptr) return fail("cannot create the workbook");
-
-  // Fixed metadata: the creation time is the as-of date, so equal results give equal files.
-  std::string title(Tr(options.lang, "Báo cáo kiểm tra tuân thủ", "Compliance check report"));
-  std::string subject = "KL 226-KL/TW, QĐ 534/QĐ-TTg";
-  std::string author = "tuanthu " TUANTHU_VERSION;
-  std::string comments = std::string(Tr(options.lang, "Số liệu tính đến ngày ", "Data as of ")) +
-                         result.as_of.Display();
-  lxw_doc_properties properties{};
-  properties.title = title.data();
-  properties.subject = subject.data();
-  properties.author = author.data();
-  properties.comments = comments.data();
-  properties.created = static_cast<time_t>(result.as_of.days()) * 86400;
-  Writer writer(workbook.get(), result, options.lang);
-  if (workbook_set_properties(workbook.get(), &properties) != LXW_NO_ERROR) {
-    return fail("cannot set the document properties");
-  }
-  writer.WriteAll();
-  if (writer.error() != LXW_NO_ERROR) {
-    return fail(lxw_strerror(writer.error()));
-  }
-  if (const lxw_error closed = workbook.Close(); closed != LXW_NO_ERROR) {
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
-    return fail(lxw_strerror(closed));
-  }
-  std::error_code renamed;
-  std::filesystem::rename(temporary, path, renamed);
-  if (renamed) {
-    std::error_code ignored;
-    std::filesystem::remove(temporary, ignored);
-    return fail(renamed.message());
-  }
-  return true;
+  return xlsx::SaveWorkbook(
+      path, result.as_of, options.lang, false,
+      [&](lxw_workbook* workbook) {
+        Writer writer(workbook, result, options.lang);
+        writer.WriteAll();
+        return writer.error();
+      },
+      error);
 }
 
 }  // namespace tuanthu

@@ -1,6 +1,7 @@
 #include "tuanthu/catalog.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "tuanthu/data_model.h"
 #include "tuanthu/date.h"
@@ -15,18 +16,27 @@ ParamSpec P(std::string name, ParamType type, json default_value, std::string he
 }
 
 json UnitsUnderCommittee() { return json(UnitsUnderCommitteeRoles()); }
+json Administrative() { return json(AdministrativeRoles()); }
+
+ParamSpec Roles() {
+  return P("roles", ParamType::kRoleList, Administrative(),
+           "unit roles judged one by one and counted in the locality's totals ({}: every unit)");
+}
+
+ParamSpec Years() {
+  return P("years", ParamType::kYearList, json::array(),
+           "calendar years judged ({}: every year from the effective year)");
+}
 
 std::vector<ParamSpec> Share(double threshold, bool strict) {
   return {P("threshold", ParamType::kFraction, threshold, "target share, 0..1"),
           P("strict", ParamType::kBool, strict, "true: share must exceed the threshold (>)"),
-          P("roles", ParamType::kRoleList, json::array(),
-            "unit roles judged one by one (empty: every unit)")};
+          Roles(), Years()};
 }
 
 std::vector<ParamSpec> Reduction(double target) {
   return {P("target", ParamType::kFraction, target, "reduction against the previous year, 0..1"),
-          P("roles", ParamType::kRoleList, json::array(),
-            "unit roles judged one by one (empty: every unit)")};
+          Roles(), Years()};
 }
 
 std::vector<ParamSpec> Deadline(json due, bool strict) {
@@ -58,18 +68,21 @@ std::vector<KindSpec> Build() {
                                        json::array({"conference"}), "meeting categories counted"));
   kinds.push_back(meeting_reduction);
 
-  kinds.push_back(
-      {"meetings.duration",
-       "meetings",
-       "Thời gian họp",
-       "Meeting length",
-       {P("max_dissemination_days", ParamType::kNumber, 0.5,
-          "longest dissemination (quán triệt) meeting, days"),
-        P("max_professional_days", ParamType::kNumber, 1.0,
-          "longest professional (chuyên môn) meeting, days"),
-        P("max_discussion_days", ParamType::kNumber, 1.5,
-          "longest meeting that needs discussion, days"),
-        P("categories", ParamType::kCategoryList, all_categories, "meeting categories judged")}});
+  // "Hội nghị quán triệt … hội nghị chuyên môn … các hội nghị quan trọng": the length limits
+  // are the plans' limits for conferences (requirements §6.2).
+  kinds.push_back({"meetings.duration",
+                   "meetings",
+                   "Thời gian tổ chức hội nghị",
+                   "Conference length",
+                   {P("max_dissemination_days", ParamType::kNumber, 0.5,
+                      "longest dissemination (quán triệt) conference, days"),
+                    P("max_professional_days", ParamType::kNumber, 1.0,
+                      "longest professional (chuyên môn) conference, days"),
+                    P("max_discussion_days", ParamType::kNumber, 1.5,
+                      "longest conference that needs discussion, days"),
+                    P("categories", ParamType::kCategoryList, json::array({"conference"}),
+                      "meeting categories judged"),
+                    Roles()}});
 
   kinds.push_back(
       {"meetings.materials_in_advance",
@@ -77,7 +90,8 @@ std::vector<KindSpec> Build() {
        "Gửi tài liệu trước cuộc họp",
        "Materials sent before the meeting",
        {P("min_days", ParamType::kInteger, 1, "days before the start, at least"),
-        P("categories", ParamType::kCategoryList, all_categories, "meeting categories judged")}});
+        P("categories", ParamType::kCategoryList, all_categories, "meeting categories judged"),
+        Roles()}});
 
   kinds.push_back(
       {"meetings.discussion_share",
@@ -85,7 +99,8 @@ std::vector<KindSpec> Build() {
        "Thời lượng thảo luận",
        "Share of meeting time for discussion",
        {P("threshold", ParamType::kFraction, 0.70, "least share of the time"),
-        P("categories", ParamType::kCategoryList, all_categories, "meeting categories judged")}});
+        P("categories", ParamType::kCategoryList, all_categories, "meeting categories judged"),
+        Roles()}});
 
   KindSpec attendance{"meetings.online_attendance", "meetings", "Tham dự họp trực tuyến",
                       "Attendance of online meetings called by higher levels", Share(1.0, false)};
@@ -116,28 +131,41 @@ std::vector<KindSpec> Build() {
   kinds.push_back({"dossiers.satisfaction", "dossiers", "Mức độ hài lòng", "Citizens' satisfaction",
                    Share(0.99, true)});
 
+  kinds.push_back({"dossiers.on_time",
+                   "dossiers",
+                   "Giải quyết thủ tục hành chính đúng hạn",
+                   "Dossiers resolved on time",
+                   {Roles()}});
   kinds.push_back({"feedback.on_time",
                    "feedback",
                    "Trả lời phản ánh, kiến nghị đúng hạn",
                    "Feedback answered on time",
-                   {}});
-  kinds.push_back({"tasks.on_time",
-                   "tasks",
-                   "Hoàn thành nhiệm vụ đúng hạn",
-                   "Tasks completed on time",
-                   {P("subject", ParamType::kString, nullptr, "only tasks of this subject")}});
+                   {Roles()}});
+  kinds.push_back(
+      {"tasks.on_time",
+       "tasks",
+       "Hoàn thành nhiệm vụ đúng hạn",
+       "Tasks completed on time",
+       {P("subject", ParamType::kString, nullptr, "only tasks of this subject"), Roles()}});
   kinds.push_back({"tasks.deadline",
                    "tasks",
                    "Nhiệm vụ theo phụ lục",
                    "Appendix tasks",
                    {P("tasks", ParamType::kTaskList, json::array(),
                       "the plan's tasks: {ref=, title=, due=, lead_role=}"),
-                    P("subject", ParamType::kString, nullptr, "only tasks of this subject")}});
-  kinds.push_back({"tasks.ownership",
-                   "tasks",
-                   "Phân công nhiệm vụ rõ ràng",
-                   "Tasks with one owner",
-                   {P("subject", ParamType::kString, nullptr, "only tasks of this subject")}});
+                    P("subject", ParamType::kString, nullptr, "only tasks of this subject"),
+                    P("roles", ParamType::kRoleList, json::array(),
+                      "roles of the lead units whose task records count ({}: every role; the "
+                      "appendix names each task's lead)")}});
+  kinds.push_back(
+      {"tasks.ownership",
+       "tasks",
+       "Phân công nhiệm vụ rõ ràng",
+       "Tasks with one owner",
+       {P("subject", ParamType::kString, nullptr, "only tasks of this subject"),
+        P("continuous_refs", ParamType::kStringList, json::array(),
+          "refs of tasks the plan marks continuous (\"thường xuyên\"): no due date is expected"),
+        Roles()}});
   kinds.push_back({"tasks.electronic", "tasks", "Theo dõi nhiệm vụ trên hệ thống điện tử",
                    "Tasks tracked electronically", Share(1.0, false)});
 
@@ -150,8 +178,8 @@ std::vector<KindSpec> Build() {
   report_electronic.params.push_back(
       P("subject", ParamType::kString, nullptr, "only reports of this subject"));
   kinds.push_back(report_electronic);
-  kinds.push_back({"reports.written_reduction", "reports", "Giảm báo cáo giấy",
-                   "Fewer paper reports", Reduction(0.50)});
+  kinds.push_back({"reports.written_reduction", "reports", "Giảm báo cáo bằng văn bản",
+                   "Fewer reports sent as documents (paper or electronic)", Reduction(0.50)});
 
   kinds.push_back({"plans.unit_plan",
                    "documents",
@@ -191,11 +219,15 @@ std::vector<KindSpec> Build() {
   return kinds;
 }
 
+// "05/06" (dd/mm, as the plans write it) or "--06-05" (ISO 8601); "06-05" (MM-DD) is still read
+// for packs written before the ISO form.
 bool IsMonthDay(const std::string& text, std::string* normalised) {
   int month = 0, day = 0;
-  if (text.size() == 5 && text[2] == '-') {
-    month = std::atoi(text.substr(0, 2).c_str());
-    day = std::atoi(text.substr(3, 2).c_str());
+  const size_t iso = text.size() == 7 && text[0] == '-' && text[1] == '-' ? 2 : 0;
+  if (text.size() == 5 + iso && text[2 + iso] == '-' && std::isdigit(text[iso]) &&
+      std::isdigit(text[iso + 1]) && std::isdigit(text[iso + 3]) && std::isdigit(text[iso + 4])) {
+    month = std::atoi(text.substr(iso, 2).c_str());
+    day = std::atoi(text.substr(iso + 3, 2).c_str());
   } else if (const auto slash = text.find('/'); slash != std::string::npos && slash > 0 &&
                                                 slash <= 2 && text.size() - slash - 1 >= 1 &&
                                                 text.size() - slash - 1 <= 2) {
@@ -205,8 +237,8 @@ bool IsMonthDay(const std::string& text, std::string* normalised) {
     return false;
   }
   if (!Date::IsValidCivil(2024, month, day)) return false;  // 2024: 29/02 allowed
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%02d-%02d", month % 100, day % 100);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "--%02d-%02d", month % 100, day % 100);
   *normalised = buf;
   return true;
 }
@@ -278,7 +310,9 @@ const char* ParamTypeName(ParamType type) {
     case ParamType::kLevelList:
       return "a list of organizer levels";
     case ParamType::kMonthDay:
-      return "a day of the year \"dd/mm\", or false for no date";
+      return "a day of the year \"dd/mm\" (or ISO \"--mm-dd\"), or false for no date";
+    case ParamType::kYearList:
+      return "a list of years, e.g. { 2026 }";
     case ParamType::kDate:
       return "a date \"YYYY-MM-DD\" or \"dd/mm/yyyy\", or false";
     case ParamType::kTaskList:
@@ -319,6 +353,18 @@ std::string NormaliseParam(const ParamSpec& spec, json* value) {
       return CheckList(value, {"conference", "meeting"}, "meeting categories");
     case ParamType::kLevelList:
       return CheckList(value, {"commune", "province", "vertical", "central"}, "organizer levels");
+    case ParamType::kYearList: {
+      if (value->is_number()) *value = json::array({*value});
+      if (!value->is_array()) return expected;
+      for (json& year : *value) {
+        if (year.is_number_float() &&
+            year.get<double>() == static_cast<double>(year.get<int64_t>()))
+          year = year.get<int64_t>();
+        if (!year.is_number_integer() || year.get<int64_t>() < 1900 || year.get<int64_t>() > 2200)
+          return expected + " (whole years such as 2026)";
+      }
+      return "";
+    }
     case ParamType::kMonthDay: {
       if (value->is_boolean() && !value->get<bool>()) return "";
       std::string normalised;

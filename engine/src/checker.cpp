@@ -345,9 +345,13 @@ CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) 
 }
 
 CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& options) {
+  const Lang lang = options.lang;
   if (!store.HasActivityData()) {
-    throw CheckError("the database holds no activity data (import a data set first)");
+    throw CheckError(std::string(
+        Tr(lang, "cơ sở dữ liệu không có dữ liệu hoạt động (hãy nhập một bộ dữ liệu trước)",
+           "the database holds no activity data (import a data set first)")));
   }
+  book.sandbox().set_lang(lang);
   CheckResult result;
   result.as_of = options.as_of;
 
@@ -363,8 +367,12 @@ CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& o
       if (!options.provinces.empty() && !options.provinces.count(parent)) return;
       if (level == "province") return;
       if (pack.empty()) {
-        throw CheckError("locality " + code + " (" + std::string(s.name) +
-                         ") names no pack: fill localities.pack or pass --pack");
+        throw CheckError(
+            Format(Tr(lang,
+                      "địa bàn {0} ({1}) không ghi bộ quy tắc: điền cột localities.pack hoặc "
+                      "dùng --pack",
+                      "locality {0} ({1}) names no pack: fill localities.pack or pass --pack"),
+                   {code, std::string(s.name)}));
       }
       auto run = std::make_unique<LocalityRun>();
       run->context.code = code;
@@ -383,13 +391,18 @@ CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& o
   if (filtered) {
     for (auto& run : runs) selected.push_back(run->context.code);
   }
-  if (runs.empty()) throw CheckError("no locality of the data set matches the selection");
+  if (runs.empty()) {
+    throw CheckError(std::string(Tr(lang, "không địa bàn nào của bộ dữ liệu khớp với bộ lọc",
+                                    "no locality of the data set matches the selection")));
+  }
   LoadResult loaded;
   for (auto& run : runs) {
     run->context.pack = book.Resolve(run->result.pack, &loaded);
   }
   if (!loaded.successful()) {
-    throw CheckError("the rule packs do not load:\n" + loaded.AsString());
+    throw CheckError(
+        std::string(Tr(lang, "không nạp được các bộ quy tắc:\n", "the rule packs do not load:\n")) +
+        loaded.AsString(lang));
   }
 
   StringMap<LocalityRun*> by_code;
@@ -442,8 +455,10 @@ CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& o
       for (const ResolvedRule* rule : run->custom_rules) {
         std::string error;
         if (!RunCustomRule(book.sandbox(), store, run->context, *rule, &all, &error)) {
-          result.errors.push_back({"", 0, run->context.pack->id, rule->id,
-                                   "failed in locality " + run->context.code + ": " + error});
+          result.errors.push_back(
+              {"", 0, run->context.pack->id, rule->id,
+               Format(Tr(lang, "lỗi khi chạy cho địa bàn {0}: {1}", "failed in locality {0}: {1}"),
+                      {run->context.code, error})});
         }
       }
     }

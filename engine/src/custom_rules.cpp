@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "lua_values.h"
+#include "tuanthu/utf8.h"
 
 namespace tuanthu {
 namespace {
@@ -13,11 +14,15 @@ constexpr int kProgressSteps = 10000;
 constexpr int64_t kMaxVmSteps = 200'000'000;
 
 struct CustomRun {
+  LuaSandbox* sandbox;
   ActivityStore* store;
   const LocalityContext* locality;
   const ResolvedRule* rule;
   std::vector<Finding> findings;
   int64_t vm_steps = 0;
+  // The first finding that could not be taken: the rule fails with it even if the script
+  // caught the error (a finding it meant to report was lost).
+  std::string lost_finding;
 };
 
 CustomRun* RunOf(lua_State* L) {
@@ -59,7 +64,7 @@ int LuaQuery(lua_State* L) {
       request.max_rows = kMaxRows;
       request.should_stop = [run] {
         run->vm_steps += kProgressSteps;
-        return run->vm_steps > kMaxVmSteps;
+        return run->vm_steps > kMaxVmSteps || run->sandbox->OutOfTime();
       };
       std::string problem;
       if (!run->store->Query(request, &rows, &problem)) {
@@ -84,12 +89,59 @@ Measure ToMeasure(const nlohmann::json& value) {
   return std::monostate{};
 }
 
+void SetError(char (&error)[512], const std::string& text) {
+  std::snprintf(error, sizeof error, "%s", text.c_str());
+}
+
+// Sets *error when `text` (the field `field` of a finding) is not valid UTF-8.
+bool CheckUtf8(const std::string& text, const char* field, Lang lang, char (&error)[512]) {
+  const size_t bad = FirstInvalidUtf8(text);
+  if (bad == std::string::npos) return true;
+  char byte[8];
+  std::snprintf(byte, sizeof byte, "0x%02X",
+                static_cast<unsigned>(static_cast<unsigned char>(text[bad])));
+  SetError(error, Format(Tr(lang, "ctx.finding: {0} không phải UTF-8 hợp lệ (byte {1} là {2})",
+                            "ctx.finding: {0} is not valid UTF-8 (byte {1} is {2}); findings "
+                            "are text"),
+                         {field, std::to_string(bad + 1), byte}));
+  return false;
+}
+
+bool CheckMeasure(const Measure& m, const char* field, Lang lang, char (&error)[512]) {
+  const auto* text = std::get_if<std::string>(&m);
+  return text == nullptr || CheckUtf8(*text, field, lang, error);
+}
+
+size_t FindingBytes(const Finding& f) {
+  size_t bytes = sizeof(Finding) + f.rule.size() + f.pack.size() + f.locality.size() +
+                 f.clause.size() + f.message.size() + f.period.size() + f.record.size() +
+                 (f.unit ? f.unit->size() : 0);
+  for (const std::string& id : f.evidence) bytes += sizeof(std::string) + id.size();
+  return bytes;
+}
+
 // ctx.finding{ severity=, unit=, period=, message=, observed=, expected=, evidence= }
 int LuaFinding(lua_State* L) {
   CustomRun* run = RunOf(L);
   char error[512] = {0};
   {
     luaL_checktype(L, 1, LUA_TTABLE);
+    if (run->findings.size() >= run->sandbox->limits().max_findings) {
+      SetError(error, Format(Tr(run->locality->lang,
+                                "ctx.finding: quá {0} phát hiện trong một lần gọi (giới hạn của "
+                                "quy tắc); hãy báo một phát hiện cho mỗi đơn vị hay kỳ, kèm các "
+                                "bản ghi làm chứng cứ",
+                                "ctx.finding: more than {0} findings in one call (the rule's "
+                                "cap); report one finding per unit or period with the records "
+                                "as evidence"),
+                             {std::to_string(run->sandbox->limits().max_findings)}));
+    }
+  }
+  if (error[0] != '\0') {
+    if (run->lost_finding.empty()) run->lost_finding = error;
+    return luaL_error(L, "%s", error);
+  }
+  {
     nlohmann::json spec;
     std::string problem;
     if (!LuaToJson(L, 1, &spec, &problem, false) || !spec.is_object()) {
@@ -132,11 +184,32 @@ int LuaFinding(lua_State* L) {
           }
           std::sort(f.evidence.begin(), f.evidence.end());
         }
+        const Lang lang = run->locality->lang;
+        if (error[0] == '\0' && CheckUtf8(f.message, "message", lang, error) &&
+            CheckUtf8(f.unit.value_or(""), "unit", lang, error) &&
+            CheckUtf8(f.period, "period", lang, error) &&
+            CheckUtf8(f.record, "record", lang, error) &&
+            CheckMeasure(f.observed, "observed", lang, error) &&
+            CheckMeasure(f.expected, "expected", lang, error)) {
+          for (const std::string& id : f.evidence) {
+            if (!CheckUtf8(id, "evidence", lang, error)) break;
+          }
+        }
+        if (error[0] == '\0' && !run->sandbox->ChargeMemory(FindingBytes(f))) {
+          SetError(error, std::string(Tr(lang,
+                                         "ctx.finding: các phát hiện vượt giới hạn bộ nhớ của quy "
+                                         "tắc (memory cap)",
+                                         "ctx.finding: the findings outgrow the rule's memory "
+                                         "cap")));
+        }
         if (error[0] == '\0') run->findings.push_back(std::move(f));
       }
     }
   }
-  if (error[0] != '\0') return luaL_error(L, "%s", error);
+  if (error[0] != '\0') {
+    if (run->lost_finding.empty()) run->lost_finding = error;
+    return luaL_error(L, "%s", error);
+  }
   return 0;
 }
 
@@ -150,7 +223,7 @@ bool RunCustomRule(LuaSandbox& sandbox, ActivityStore& store, const LocalityCont
     *error = "Lua stack exhausted";
     return false;
   }
-  CustomRun run{&store, &locality, &rule, {}, 0};
+  CustomRun run{&sandbox, &store, &locality, &rule, {}, 0, {}};
   lua_rawgeti(L, LUA_REGISTRYINDEX, rule.custom_function);
   if (!lua_isfunction(L, -1)) {
     *error = "the rule has no evaluate function";
@@ -185,7 +258,9 @@ bool RunCustomRule(LuaSandbox& sandbox, ActivityStore& store, const LocalityCont
   lua_pushlightuserdata(L, &run);
   lua_pushcclosure(L, LuaFinding, 1);
   lua_setfield(L, -2, "finding");
-  if (!sandbox.Call(1, 0, error)) {
+  const bool ran = sandbox.Call(1, 0, error);
+  if (ran && !run.lost_finding.empty()) *error = run.lost_finding;
+  if (!ran || !run.lost_finding.empty()) {
     lua_gc(L, LUA_GCCOLLECT);
     return false;
   }

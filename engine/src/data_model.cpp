@@ -156,14 +156,15 @@ std::vector<TableSpec> BuildModel() {
   {
     ColumnSpec value = Typed("value", T::kInteger, true, {"giá trị"});
     value.non_negative = true;
-    model.push_back(
-        {"baselines",
-         {Text("scope", true, {"phạm vi"}),
-          Enum("metric", {"conferences", "meetings", "administrative_documents", "paper_reports"},
-               true, {"chỉ số"}),
-          Typed("year", T::kInteger, true, {"năm"}), value},
-         "",
-         {"scope", "metric", "year"}});
+    model.push_back({"baselines",
+                     {Text("scope", true, {"phạm vi"}),
+                      Enum("metric",
+                           {"conferences", "meetings", "administrative_documents",
+                            "written_reports", "paper_reports"},
+                           true, {"chỉ số"}),
+                      Typed("year", T::kInteger, true, {"năm"}), value},
+                     "",
+                     {"scope", "metric", "year"}});
   }
   return model;
 }
@@ -199,6 +200,13 @@ const TableSpec* FindTable(std::string_view name) {
 const std::vector<std::string>& UnitsUnderCommitteeRoles() {
   static const std::vector<std::string> roles = {"office",     "culture_social", "economy",
                                                  "department", "service_center", "public_service"};
+  return roles;
+}
+
+const std::vector<std::string>& AdministrativeRoles() {
+  static const std::vector<std::string> roles = {"committee",     "office",     "culture_social",
+                                                 "economy",       "department", "service_center",
+                                                 "public_service"};
   return roles;
 }
 

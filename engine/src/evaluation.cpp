@@ -46,10 +46,20 @@ RuleEvaluator::RuleEvaluator(const LocalityContext& locality, const ResolvedRule
   warning_days_ = locality.pack->warning_days;
   if (rule.Has("warning_days")) warning_days_ = static_cast<int>(rule.Number("warning_days"));
   for (const std::string& role : rule.Strings("roles")) roles_.insert(role);
+  const nlohmann::json& years = rule.Param("years");
+  if (years.is_array()) {
+    for (const nlohmann::json& year : years) {
+      if (year.is_number_integer()) years_.insert(year.get<int>());
+    }
+  }
 }
 
 bool RuleEvaluator::RoleSelected(const UnitInfo* unit) const {
   return roles_.empty() || (unit != nullptr && roles_.count(unit->role) > 0);
+}
+
+bool RuleEvaluator::RoleExcluded(const UnitInfo* unit) const {
+  return !roles_.empty() && unit != nullptr && roles_.count(unit->role) == 0;
 }
 
 std::vector<const UnitInfo*> RuleEvaluator::SelectedUnits() const {

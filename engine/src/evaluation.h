@@ -93,8 +93,13 @@ class RuleEvaluator {
   int first_year() const { return effective_.year(); }
   int last_year() const { return locality_.as_of.year(); }
   bool YearClosed(int year) const { return locality_.as_of.year() > year; }
+  // True if the `years` parameter names `year`, or sets none (every year is judged).
+  bool YearJudged(int year) const { return years_.empty() || years_.count(year) > 0; }
   // Units the `roles` parameter selects (every unit when it is empty).
   bool RoleSelected(const UnitInfo* unit) const;
+  // True if `unit` is known and outside `roles`. A record without a known unit (a task with no
+  // single lead unit) is not excluded: it is judged for the locality as a whole.
+  bool RoleExcluded(const UnitInfo* unit) const;
   std::vector<const UnitInfo*> SelectedUnits() const;
 
   // Per-record rules judge during the scan and hand their findings over in Finish.
@@ -109,6 +114,7 @@ class RuleEvaluator {
   Date effective_;
   int warning_days_;
   std::set<std::string> roles_;
+  std::set<int> years_;
 };
 
 // Creates the evaluator of a built-in kind; nullptr for "custom" (run by the Lua host).

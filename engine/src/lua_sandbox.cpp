@@ -3,10 +3,18 @@
 #include <cstdlib>
 #include <stdexcept>
 
+#include "lua_bounded.h"
+
 namespace tuanthu {
 namespace {
 
-constexpr int kHookStep = 1000;
+// The hook runs every kHookStep instructions. One instruction can cost up to a pass over a
+// string as large as the memory cap (a comparison, a concatenation), so the step is small enough
+// that the time limit is noticed within a fraction of a second of passing.
+constexpr int kHookStep = 100;
+// How much work (instructions or charged C steps) and allocation pass between clock readings.
+constexpr int64_t kClockStep = 10000;
+constexpr size_t kClockBytes = size_t{1} << 20;
 // A ceiling no state may pass even outside a call (loading libraries, building proxies).
 constexpr size_t kHardCeiling = size_t{1} << 30;
 
@@ -41,6 +49,11 @@ void PushReadOnlyProxy(lua_State* L, int index) {
   lua_setmetatable(L, -2);
 }
 
+std::string TimeText(int64_t ms) {
+  if (ms % 1000 == 0) return std::to_string(ms / 1000) + " s";
+  return std::to_string(ms) + " ms";
+}
+
 }  // namespace
 
 void* LuaSandbox::Allocate(void* ud, void* ptr, size_t old_size, size_t new_size) {
@@ -53,9 +66,19 @@ void* LuaSandbox::Allocate(void* ud, void* ptr, size_t old_size, size_t new_size
   }
   if (new_size > old_bytes) {
     const size_t grown = self->used_ + (new_size - old_bytes);
-    if (grown > kHardCeiling || (self->cap_ != 0 && grown > self->cap_)) {
+    if (grown > kHardCeiling || (self->cap_ != 0 && grown + self->external_ > self->cap_)) {
       self->memory_exceeded_ = true;
       return nullptr;
+    }
+    // Building strings near the cap over and over executes few instructions: the clock is
+    // also read every MiB allocated, and once the time is up nothing more is allocated.
+    if (self->in_call_) {
+      self->allocated_since_clock_check_ += new_size - old_bytes;
+      if (self->allocated_since_clock_check_ >= kClockBytes) {
+        self->allocated_since_clock_check_ = 0;
+        self->OutOfTime();
+      }
+      if (self->time_exceeded_) return nullptr;
     }
   }
   void* block = std::realloc(ptr, new_size);
@@ -64,18 +87,53 @@ void* LuaSandbox::Allocate(void* ud, void* ptr, size_t old_size, size_t new_size
   return block;
 }
 
-void LuaSandbox::Hook(lua_State* L, lua_Debug*) {
+LuaSandbox* LuaSandbox::From(lua_State* L) {
   void* ud = nullptr;
   lua_getallocf(L, &ud);
-  auto* self = static_cast<LuaSandbox*>(ud);
-  self->executed_ += kHookStep;
-  if (self->executed_ > self->limits_.instructions) {
-    // Stays armed: every later step raises again, so a script's pcall cannot swallow it.
-    self->budget_exceeded_ = true;
-    lua_sethook(L, &LuaSandbox::Hook, LUA_MASKCOUNT, 1);
-    luaL_error(L, "instruction budget of %I exceeded",
-               static_cast<lua_Integer>(self->limits_.instructions));
+  return static_cast<LuaSandbox*>(ud);
+}
+
+bool LuaSandbox::OutOfTime() {
+  if (!in_call_ || time_exceeded_) return time_exceeded_;
+  if (std::chrono::steady_clock::now() > deadline_) time_exceeded_ = true;
+  return time_exceeded_;
+}
+
+void LuaSandbox::Raise(lua_State* L) {
+  // Stays armed: every later instruction raises again, so a script's pcall cannot swallow it.
+  lua_sethook(L, &LuaSandbox::Hook, LUA_MASKCOUNT, 1);
+  if (time_exceeded_) {
+    luaL_error(L, "time limit of %I ms exceeded", static_cast<lua_Integer>(limits_.time_limit_ms));
   }
+  luaL_error(L, "instruction budget of %I exceeded",
+             static_cast<lua_Integer>(limits_.instructions));
+  std::abort();  // luaL_error does not return
+}
+
+void LuaSandbox::Hook(lua_State* L, lua_Debug*) {
+  LuaSandbox* self = From(L);
+  if (!self->in_call_) return;
+  self->executed_ += kHookStep;
+  if (self->executed_ > self->limits_.instructions) self->budget_exceeded_ = true;
+  if (self->budget_exceeded_ || self->time_exceeded_ || self->OutOfTime()) self->Raise(L);
+}
+
+void LuaSandbox::Charge(lua_State* L, int64_t steps) {
+  LuaSandbox* self = From(L);
+  if (!self->in_call_) return;
+  self->executed_ += steps;
+  if (self->executed_ > self->limits_.instructions) self->budget_exceeded_ = true;
+  if (self->executed_ >= self->next_clock_check_) {
+    self->next_clock_check_ = self->executed_ + kClockStep;
+    self->OutOfTime();
+  }
+  if (self->budget_exceeded_ || self->time_exceeded_) self->Raise(L);
+}
+
+bool LuaSandbox::ChargeMemory(size_t bytes) {
+  external_ += bytes;
+  if (cap_ != 0 && used_ + external_ > cap_) memory_exceeded_ = true;
+  return !memory_exceeded_;
 }
 
 LuaSandbox::LuaSandbox(SandboxLimits limits) : limits_(limits) {
@@ -87,6 +145,7 @@ LuaSandbox::LuaSandbox(SandboxLimits limits) : limits_(limits) {
   luaL_requiref(L_, "math", luaopen_math, 1);
   luaL_requiref(L_, "utf8", luaopen_utf8, 1);
   lua_settop(L_, 0);
+  InstallBoundedLibraries(L_);
 
   // Lock the string metatable so getmetatable("") cannot reach the real string library.
   lua_pushliteral(L_, "");
@@ -186,8 +245,17 @@ bool LuaSandbox::LoadText(std::string_view source, const std::string& chunk_name
 
 bool LuaSandbox::Call(int nargs, int nresults, std::string* error) {
   executed_ = 0;
+  next_clock_check_ = kClockStep;
+  allocated_since_clock_check_ = 0;
+  external_ = 0;
   budget_exceeded_ = false;
   memory_exceeded_ = false;
+  time_exceeded_ = false;
+  const bool outer = !in_call_;
+  if (outer) {
+    deadline_ = std::chrono::steady_clock::now() + std::chrono::milliseconds(limits_.time_limit_ms);
+  }
+  in_call_ = true;
   lua_sethook(L_, &LuaSandbox::Hook, LUA_MASKCOUNT, kHookStep);
   const size_t saved_cap = cap_;
   cap_ = used_ + limits_.memory_bytes;
@@ -200,16 +268,29 @@ bool LuaSandbox::Call(int nargs, int nresults, std::string* error) {
   lua_insert(L_, base);
   const int status = lua_pcall(L_, nargs, nresults, base);
   cap_ = saved_cap;
-  if (status == LUA_OK && !budget_exceeded_ && !memory_exceeded_) {
+  in_call_ = !outer;
+  lua_sethook(L_, &LuaSandbox::Hook, LUA_MASKCOUNT, kHookStep);
+  if (status == LUA_OK && !budget_exceeded_ && !memory_exceeded_ && !time_exceeded_) {
+    external_ = 0;
     lua_remove(L_, base);
     return true;
   }
-  if (budget_exceeded_) {
-    *error = "instruction budget of " + std::to_string(limits_.instructions) +
-             " exceeded (endless loop?)";
+  external_ = 0;
+  if (time_exceeded_) {
+    *error = Format(Tr(lang_,
+                       "vượt giới hạn thời gian {0} (mẫu so khớp quay lui quá nhiều, hay vòng lặp "
+                       "vô tận?)",
+                       "time limit of {0} exceeded (a pattern that backtracks, or an endless "
+                       "loop?)"),
+                    {TimeText(limits_.time_limit_ms)});
+  } else if (budget_exceeded_) {
+    *error = Format(Tr(lang_, "vượt ngân sách {0} lệnh (vòng lặp vô tận?)",
+                       "instruction budget of {0} exceeded (endless loop?)"),
+                    {std::to_string(limits_.instructions)});
   } else if (memory_exceeded_) {
-    *error = "memory cap of " + std::to_string(limits_.memory_bytes >> 20) +
-             " MiB exceeded (endless allocation?)";
+    *error = Format(Tr(lang_, "vượt giới hạn bộ nhớ {0} MiB (cấp phát vô tận?)",
+                       "memory cap of {0} MiB exceeded (endless allocation?)"),
+                    {std::to_string(limits_.memory_bytes >> 20)});
   } else {
     const char* message = lua_tostring(L_, -1);
     std::string text = message ? message : "unknown Lua error";

@@ -72,42 +72,67 @@ int CurrentLine(lua_State* L) {
   return 0;
 }
 
+// A Lua error is a longjmp: it must not cross a frame holding C++ objects with destructors.
+// The declaration bodies below return their error as text, and RaiseAfter raises it once those
+// objects are gone.
+template <typename... Args>
+std::string Printf(const char* format, Args... args) {
+  if constexpr (sizeof...(Args) == 0) {
+    return format;
+  } else {
+    char buffer[1024];
+    std::snprintf(buffer, sizeof buffer, format, args...);
+    return buffer;
+  }
+}
+
+template <typename Body>
+int RaiseAfter(lua_State* L, Body body) {
+  char message[1024] = {0};
+  {
+    const std::string error = body();
+    std::snprintf(message, sizeof message, "%s", error.c_str());
+  }
+  if (message[0] != '\0') return luaL_error(L, "%s", message);
+  return 0;
+}
+
 // pack { parent = "vn", effective = "2026-04-29", ... }
-int LuaPack(lua_State* L) {
+std::string PackBody(lua_State* L) {
   PackFile* file = CurrentPack(L);
   luaL_checktype(L, 1, LUA_TTABLE);
-  if (file->declared) return luaL_error(L, "pack{} may be called only once per file");
+  if (file->declared) return Printf("pack{} may be called only once per file");
   file->declared = true;
   json info;
   std::string error;
-  if (!LuaToJson(L, 1, &info, &error, false)) return luaL_error(L, "pack{}: %s", error.c_str());
+  if (!LuaToJson(L, 1, &info, &error, false)) return Printf("pack{}: %s", error.c_str());
   for (const auto& [key, value] : info.items()) {
     if (std::find(std::begin(kPackKeys), std::end(kPackKeys), key) == std::end(kPackKeys)) {
-      return luaL_error(L,
-                        "pack{}: unknown field '%s' (valid: id, parent, effective, "
-                        "effective_note, title, locality, source, warning_days)",
-                        key.c_str());
+      return Printf(
+          "pack{}: unknown field '%s' (valid: id, parent, effective, "
+          "effective_note, title, locality, source, warning_days)",
+          key.c_str());
     }
     if (key == "warning_days") {
       if (!value.is_number_integer() || value.get<int64_t>() < 0 || value.get<int64_t>() > 366)
-        return luaL_error(L, "pack{}: warning_days must be a whole number of days (0..366)");
+        return Printf("pack{}: warning_days must be a whole number of days (0..366)");
       file->info.warning_days = value.get<int>();
       continue;
     }
-    if (!value.is_string()) return luaL_error(L, "pack{}: %s must be a string", key.c_str());
+    if (!value.is_string()) return Printf("pack{}: %s must be a string", key.c_str());
     const std::string text = value.get<std::string>();
     if (key == "id") {
       if (!file->info.id.empty() && text != file->info.id)
-        return luaL_error(L, "pack{}: id '%s' does not match the pack's place '%s'", text.c_str(),
-                          file->info.id.c_str());
+        return Printf("pack{}: id '%s' does not match the pack's place '%s'", text.c_str(),
+                      file->info.id.c_str());
       file->info.id = text;
     } else if (key == "parent") {
       file->info.parent = text;
     } else if (key == "effective") {
       const auto date = Date::Parse(text);
       if (!date)
-        return luaL_error(L, "pack{}: effective '%s' is not a date (YYYY-MM-DD or dd/mm/yyyy)",
-                          text.c_str());
+        return Printf("pack{}: effective '%s' is not a date (YYYY-MM-DD or dd/mm/yyyy)",
+                      text.c_str());
       file->info.effective = date;
     } else if (key == "effective_note") {
       file->info.effective_note = text;
@@ -119,17 +144,20 @@ int LuaPack(lua_State* L) {
       file->info.source = text;
     }
   }
-  return 0;
+  return {};
 }
 
-int LuaRuleBody(lua_State* L) {
+int LuaPack(lua_State* L) {
+  return RaiseAfter(L, [L] { return PackBody(L); });
+}
+
+std::string RuleBody(lua_State* L) {
   PackFile* file = CurrentPack(L);
   const bool is_custom = lua_toboolean(L, lua_upvalueindex(3));
-  const std::string id = lua_tostring(L, lua_upvalueindex(2));
   luaL_checktype(L, 1, LUA_TTABLE);
+  const std::string id = lua_tostring(L, lua_upvalueindex(2));
   for (const RuleDecl& other : file->rules) {
-    if (other.id == id)
-      return luaL_error(L, "rule '%s' is declared twice in this pack", id.c_str());
+    if (other.id == id) return Printf("rule '%s' is declared twice in this pack", id.c_str());
   }
   RuleDecl decl;
   decl.id = id;
@@ -139,28 +167,32 @@ int LuaRuleBody(lua_State* L) {
   lua_getfield(L, 1, "evaluate");
   if (lua_isfunction(L, -1)) {
     if (!is_custom)
-      return luaL_error(L, "rule '%s': only custom rules take an evaluate function", id.c_str());
+      return Printf("rule '%s': only custom rules take an evaluate function", id.c_str());
     decl.function_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   } else {
     lua_pop(L, 1);
   }
   std::string error;
   if (!LuaToJson(L, 1, &decl.params, &error, true))
-    return luaL_error(L, "rule '%s': %s", id.c_str(), error.c_str());
+    return Printf("rule '%s': %s", id.c_str(), error.c_str());
   if (!decl.params.is_object()) decl.params = json::object();
   if (decl.params.contains("kind")) {
     if (!decl.params["kind"].is_string())
-      return luaL_error(L, "rule '%s': kind must be a string", id.c_str());
+      return Printf("rule '%s': kind must be a string", id.c_str());
     decl.kind = decl.params["kind"].get<std::string>();
     decl.params.erase("kind");
   }
   if (is_custom) {
     decl.kind = "custom";
     if (decl.function_ref == LUA_NOREF && !decl.params.contains("evaluate"))
-      return luaL_error(L, "custom rule '%s' needs evaluate = function(ctx) ... end", id.c_str());
+      return Printf("custom rule '%s' needs evaluate = function(ctx) ... end", id.c_str());
   }
   file->rules.push_back(std::move(decl));
-  return 0;
+  return {};
+}
+
+int LuaRuleBody(lua_State* L) {
+  return RaiseAfter(L, [L] { return RuleBody(L); });
 }
 
 // rule "meetings.online_share" { threshold = 0.6, clause = "I.2.a" }
@@ -178,15 +210,15 @@ int LuaRuleDecl(lua_State* L) { return LuaRule(L, false); }
 int LuaCustomDecl(lua_State* L) { return LuaRule(L, true); }
 
 // manual { id = "II.1", text = "...", clause = "II.1" }
-int LuaManual(lua_State* L) {
+std::string ManualBody(lua_State* L) {
   PackFile* file = CurrentPack(L);
   luaL_checktype(L, 1, LUA_TTABLE);
   json item;
   std::string error;
-  if (!LuaToJson(L, 1, &item, &error, false)) return luaL_error(L, "manual{}: %s", error.c_str());
+  if (!LuaToJson(L, 1, &item, &error, false)) return Printf("manual{}: %s", error.c_str());
   ManualItem manual;
   for (const auto& [key, value] : item.items()) {
-    if (!value.is_string()) return luaL_error(L, "manual{}: %s must be a string", key.c_str());
+    if (!value.is_string()) return Printf("manual{}: %s must be a string", key.c_str());
     if (key == "id")
       manual.id = value.get<std::string>();
     else if (key == "text")
@@ -194,13 +226,16 @@ int LuaManual(lua_State* L) {
     else if (key == "clause")
       manual.clause = value.get<std::string>();
     else
-      return luaL_error(L, "manual{}: unknown field '%s' (valid: id, text, clause)", key.c_str());
+      return Printf("manual{}: unknown field '%s' (valid: id, text, clause)", key.c_str());
   }
-  if (manual.id.empty() || manual.text.empty())
-    return luaL_error(L, "manual{} needs an id and a text");
+  if (manual.id.empty() || manual.text.empty()) return Printf("manual{} needs an id and a text");
   manual.pack = file->info.id;
   file->manual.push_back(std::move(manual));
-  return 0;
+  return {};
+}
+
+int LuaManual(lua_State* L) {
+  return RaiseAfter(L, [L] { return ManualBody(L); });
 }
 
 // Splits "path:line: message" as Lua formats errors.
@@ -229,7 +264,7 @@ Diagnostic ParseLuaError(const std::string& pack, const std::string& path,
 
 }  // namespace
 
-std::string Diagnostic::AsString() const {
+std::string Diagnostic::AsString(Lang lang) const {
   std::string out;
   if (!file.empty()) {
     out += file;
@@ -238,15 +273,18 @@ std::string Diagnostic::AsString() const {
   } else if (!pack.empty()) {
     out += pack + ": ";
   }
-  if (!rule.empty()) out += "rule '" + rule + "': ";
+  if (!rule.empty()) out += Format(Tr(lang, "quy tắc '{0}': ", "rule '{0}': "), {rule});
   out += message;
   return out;
 }
 
-std::string LoadResult::AsString() const {
+std::string LoadResult::AsString(Lang lang) const {
   std::string out;
-  for (const Diagnostic& d : errors) out += "error: " + d.AsString() + "\n";
-  for (const Diagnostic& d : warnings) out += "warning: " + d.AsString() + "\n";
+  for (const Diagnostic& d : errors)
+    out += std::string(Tr(lang, "lỗi: ", "error: ")) + d.AsString(lang) + "\n";
+  for (const Diagnostic& d : warnings) {
+    out += std::string(Tr(lang, "cảnh báo: ", "warning: ")) + d.AsString(lang) + "\n";
+  }
   return out;
 }
 
@@ -292,11 +330,6 @@ const ResolvedRule* ResolvedPack::FindRule(const std::string& rule_id) const {
     if (rule.id == rule_id) return &rule;
   }
   return nullptr;
-}
-
-std::string ShippedRulesDir() {
-  if (const char* env = std::getenv("TUANTHU_RULES"); env != nullptr && *env != '\0') return env;
-  return TUANTHU_RULES_DIR;
 }
 
 struct RuleBook::Impl {
@@ -385,6 +418,7 @@ const PackFile* RuleBook::Impl::Find(const std::string& id,
     if (!ok) {
       local.push_back({path.string(), 0, id, "", "cannot read the file"});
     } else if (Read(id, path.string(), text, &local)) {
+      files[id]->info.folder = dir;
       return files[id].get();
     }
     failed[id] = local;
@@ -494,8 +528,11 @@ const ResolvedPack* RuleBook::Impl::Resolve(const std::string& id,
       }
       json value = raw;
       if (std::string problem = NormaliseParam(*spec, &value); !problem.empty()) {
-        result->errors.push_back({file->info.path, decl.line, id, decl.id,
-                                  "parameter '" + name + "' = " + raw.dump() + ": " + problem});
+        result->errors.push_back(
+            {file->info.path, decl.line, id, decl.id,
+             "parameter '" + name +
+                 "' = " + raw.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
+                 ": " + problem});
         continue;
       }
       rule->params[name] = {value, id};
@@ -536,7 +573,9 @@ RuleBook::RuleBook(std::vector<std::string> search_paths, bool include_shipped)
 RuleBook::RuleBook(std::vector<std::string> search_paths, bool include_shipped,
                    const SandboxLimits& limits)
     : impl_(std::make_unique<Impl>(limits)), search_paths_(std::move(search_paths)) {
-  if (include_shipped) search_paths_.push_back(ShippedRulesDir());
+  if (include_shipped) {
+    for (std::string& dir : DefaultRulesDirs()) search_paths_.push_back(std::move(dir));
+  }
 }
 
 RuleBook::~RuleBook() = default;

@@ -145,9 +145,9 @@ class ReportDeadline : public DeadlineRule {
       }
       std::optional<Deadline> deadline;
       if (rule_.Has("due")) {
-        const std::string due = rule_.String("due");  // MM-DD
+        const std::string due = rule_.String("due");  // --MM-DD
         const Date date =
-            Date::FromCivil(year, std::stoi(due.substr(0, 2)), std::stoi(due.substr(3, 2)));
+            Date::FromCivil(year, std::stoi(due.substr(2, 2)), std::stoi(due.substr(5, 2)));
         deadline = MakeDeadline(date, rule_.Bool("strict"), lang);
       }
       if (!deadline || deadline->last_day < effective()) {
@@ -245,7 +245,7 @@ class AppendixTasks : public DeadlineRule {
   void OnTask(const TaskRow& task) override {
     if (!subject_.empty() && task.subject != subject_) return;
     auto it = by_ref_.find(std::string(task.ref));
-    if (it == by_ref_.end()) return;
+    if (it == by_ref_.end() || RoleExcluded(task.lead)) return;
     rows_[it->second].push_back(
         {std::string(task.id), task.due, task.completed, task.lead ? task.lead : nullptr});
   }
@@ -406,14 +406,31 @@ class WeeklySchedule : public DeadlineRule {
   void Finish(Emitter& out) override {
     const Lang lang = this->lang();
     const int offset = static_cast<int>(rule_.Number("publish_by_offset_days"));
-    Date monday = effective().AddDays((8 - effective().weekday()) % 7);
+    // From the week holding the effective date. Its schedule may have been due before the plan
+    // took effect: the check says so (info) rather than skip that week silently.
+    Date monday = effective().AddDays(-((effective().weekday() + 6) % 7));
     for (; monday <= as_of(); monday = monday.AddDays(7)) {
+      const Date due = monday.AddDays(offset);
+      if (due < effective()) {
+        Finding& f = out.Emit(
+            Severity::kInfo, nullptr, monday.IsoWeek(),
+            Format(Tr(lang,
+                      "Không áp dụng: lịch công tác tuần {0} phải công khai chậm nhất {1}, trước "
+                      "ngày kế hoạch có hiệu lực {2}; việc kiểm tra bắt đầu từ tuần sau",
+                      "Not applicable: the work schedule for the week of {0} was due by {1}, "
+                      "before the plan's effective date {2}; checking starts the week after"),
+                   {monday.Display(), due.Display(), effective().Display()}));
+        f.expected = due.Iso();
+        if (auto it = published_.find(monday.days()); it != published_.end())
+          f.observed = it->second.Iso();
+        continue;
+      }
       const std::string what =
           Format(Tr(lang, "lịch công tác tuần {0}", "the work schedule for the week of {0}"),
                  {monday.Display()});
       Obligation o{nullptr, monday.IsoWeek(), what, std::nullopt, ""};
       if (auto it = published_.find(monday.days()); it != published_.end()) o.done = it->second;
-      JudgeObligation(out, o, MakeDeadline(monday.AddDays(offset), false, lang));
+      JudgeObligation(out, o, MakeDeadline(due, false, lang));
     }
   }
 

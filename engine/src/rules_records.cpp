@@ -1,16 +1,38 @@
-// Per-record rules: meeting length, materials sent in advance, discussion share, feedback and
-// tasks on time, task ownership.
+// Per-record rules: conference length, materials sent in advance, discussion share, dossiers,
+// feedback and tasks on time, task ownership.
 #include "evaluation.h"
 
 namespace tuanthu {
 namespace {
 
-std::string KindName(std::string_view kind, Lang lang) {
-  if (kind == "dissemination")
-    return std::string(Tr(lang, "hội nghị quán triệt", "dissemination meeting"));
-  if (kind == "professional")
-    return std::string(Tr(lang, "hội nghị chuyên môn", "professional meeting"));
-  return std::string(Tr(lang, "hội nghị cần thảo luận", "meeting needing discussion"));
+// "Hội nghị" is a conference, "cuộc họp" a meeting (requirements §6.2): a record is named by its
+// own category, never the other's.
+std::string RecordName(std::string_view category, Lang lang) {
+  if (category == "conference") return std::string(Tr(lang, "Hội nghị", "Conference"));
+  return std::string(Tr(lang, "Cuộc họp", "Meeting"));
+}
+
+// "Hội nghị chuyên môn M1", "Cuộc họp quán triệt M7", "Professional conference M1".
+std::string NamedRecord(const MeetingRow& m, Lang lang) {
+  std::string_view kind_vi, kind_en;
+  if (m.kind == "dissemination") {
+    kind_vi = "quán triệt";
+    kind_en = "Dissemination";
+  } else if (m.kind == "professional") {
+    kind_vi = "chuyên môn";
+    kind_en = "Professional";
+  } else {
+    kind_vi = "cần thảo luận";
+    kind_en = "Discussion";
+  }
+  if (lang == Lang::kVi)
+    return RecordName(m.category, lang) + " " + std::string(kind_vi) + " " + std::string(m.id);
+  std::string noun = m.category == "conference" ? "conference" : "meeting";
+  return std::string(kind_en) + " " + noun + " " + std::string(m.id);
+}
+
+std::string Named(const MeetingRow& m, Lang lang) {
+  return RecordName(m.category, lang) + " " + std::string(m.id);
 }
 
 // Hosted meetings of the selected categories, held between the rule's effective date and the
@@ -62,10 +84,10 @@ class MeetingDuration : public HostedMeetingRule {
     if (m.duration_days <= limit + 1e-9) return false;
     const Lang lang = this->lang();
     f->severity = Severity::kViolation;
-    f->message = (Format(Tr(lang, "Cuộc họp {0} ngày {1} ({2}) kéo dài {3} ngày, quá {4} ngày",
-                            "Meeting {0} on {1} ({2}) lasted {3} days, over {4} days"),
-                         {m.id, m.start.Display(), KindName(m.kind, lang),
-                          Number(m.duration_days, lang), Number(limit, lang)}));
+    f->message = (Format(Tr(lang, "{0} ngày {1} kéo dài {2} ngày, quá {3} ngày",
+                            "{0} on {1} lasted {2} days, over {3} days"),
+                         {NamedRecord(m, lang), m.start.Display(), Number(m.duration_days, lang),
+                          Number(limit, lang)}));
     f->observed = m.duration_days;
     f->expected = limit;
     return true;
@@ -83,9 +105,9 @@ class MaterialsInAdvance : public HostedMeetingRule {
     const Date latest = m.start.AddDays(-min_days);
     if (!m.materials_sent) {
       f->severity = Severity::kWarning;
-      f->message = (Format(Tr(lang, "Cuộc họp {0} ngày {1}: không ghi nhận ngày gửi tài liệu",
-                              "Meeting {0} on {1}: no date recorded for sending the papers"),
-                           {m.id, m.start.Display()}));
+      f->message = (Format(Tr(lang, "{0} ngày {1}: không ghi nhận ngày gửi tài liệu",
+                              "{0} on {1}: no date recorded for sending the papers"),
+                           {Named(m, lang), m.start.Display()}));
       f->expected = latest.Iso();
       return true;
     }
@@ -93,12 +115,12 @@ class MaterialsInAdvance : public HostedMeetingRule {
     f->severity = Severity::kViolation;
     f->message =
         (Format(Tr(lang,
-                   "Cuộc họp {0} ngày {1}: tài liệu gửi ngày {2}, chậm; phải gửi trước ít nhất {3} "
+                   "{0} ngày {1}: tài liệu gửi ngày {2}, chậm; phải gửi trước ít nhất {3} "
                    "ngày (chậm nhất {4})",
-                   "Meeting {0} on {1}: papers sent on {2}, too late; due at least {3} days before "
+                   "{0} on {1}: papers sent on {2}, too late; due at least {3} days before "
                    "(by {4})"),
-                {m.id, m.start.Display(), m.materials_sent->Display(), std::to_string(min_days),
-                 latest.Display()}));
+                {Named(m, lang), m.start.Display(), m.materials_sent->Display(),
+                 std::to_string(min_days), latest.Display()}));
     f->observed = m.materials_sent->Iso();
     f->expected = latest.Iso();
     return true;
@@ -115,9 +137,9 @@ class DiscussionShare : public HostedMeetingRule {
     const double threshold = rule_.Number("threshold");
     if (!m.total_minutes || !m.discussion_minutes || *m.total_minutes == 0) {
       f->severity = Severity::kWarning;
-      f->message = (Format(Tr(lang, "Cuộc họp {0} ngày {1}: không ghi nhận thời lượng thảo luận",
-                              "Meeting {0} on {1}: no discussion time recorded"),
-                           {m.id, m.start.Display()}));
+      f->message = (Format(Tr(lang, "{0} ngày {1}: không ghi nhận thời lượng thảo luận",
+                              "{0} on {1}: no discussion time recorded"),
+                           {Named(m, lang), m.start.Display()}));
       f->expected = threshold;
       return true;
     }
@@ -126,9 +148,9 @@ class DiscussionShare : public HostedMeetingRule {
     if (share >= threshold - 1e-9) return false;
     f->severity = Severity::kViolation;
     f->message = (Format(
-        Tr(lang, "Cuộc họp {0} ngày {1}: thảo luận {2}/{3} phút ({4}), dưới {5}",
-           "Meeting {0} on {1}: discussion {2}/{3} minutes ({4}), below {5}"),
-        {m.id, m.start.Display(), std::to_string(*m.discussion_minutes),
+        Tr(lang, "{0} ngày {1}: thảo luận {2}/{3} phút ({4}), dưới {5}",
+           "{0} on {1}: discussion {2}/{3} minutes ({4}), below {5}"),
+        {Named(m, lang), m.start.Display(), std::to_string(*m.discussion_minutes),
          std::to_string(*m.total_minutes), Percent(share, lang), Percent(threshold, lang)}));
     f->observed = share;
     f->expected = threshold;
@@ -191,6 +213,51 @@ class FeedbackOnTime : public RuleEvaluator {
   void Finish(Emitter& out) override { FlushDeferred(out); }
 };
 
+// dossiers.on_time: "giải quyết thủ tục hành chính … đúng thời hạn". Each dossier due on or
+// after the effective date is resolved on or before its due date.
+class DossierOnTime : public RuleEvaluator {
+ public:
+  using RuleEvaluator::RuleEvaluator;
+  TableId table() const override { return TableId::kDossiers; }
+  void OnDossier(const DossierRow& row) override {
+    if (row.due < effective() || !RoleSelected(row.unit)) return;
+    const DueOutcome outcome = JudgeDue(row.due, row.resolved, as_of(), warning_days());
+    if (outcome.severity == Severity::kPass) return;
+    const Lang lang = this->lang();
+    Finding f;
+    f.severity = outcome.severity;
+    f.unit = row.unit->id;
+    f.period = row.received.Iso();
+    f.record = std::string(row.id);
+    f.expected = row.due.Iso();
+    switch (outcome.state) {
+      case DueOutcome::kLate:
+        f.message = Format(
+            Tr(lang, "Hồ sơ {0} (tiếp nhận {1}): giải quyết ngày {2}, quá hạn {3} ({4} ngày)",
+               "Dossier {0} (received {1}): resolved on {2}, after its due date {3} ({4} days)"),
+            {row.id, row.received.Display(), row.resolved->Display(), row.due.Display(),
+             std::to_string(*row.resolved - row.due)});
+        f.observed = row.resolved->Iso();
+        break;
+      case DueOutcome::kOverdue:
+        f.message = Format(
+            Tr(lang, "Hồ sơ {0} (tiếp nhận {1}): chưa giải quyết, đã quá hạn {2} ({3} ngày)",
+               "Dossier {0} (received {1}): unresolved, past its due date {2} ({3} days)"),
+            {row.id, row.received.Display(), row.due.Display(), std::to_string(as_of() - row.due)});
+        break;
+      default:
+        f.message = Format(
+            Tr(lang, "Hồ sơ {0} (tiếp nhận {1}): chưa giải quyết, hạn {2}, còn {3} ngày",
+               "Dossier {0} (received {1}): unresolved, due {2}, {3} days left"),
+            {row.id, row.received.Display(), row.due.Display(), std::to_string(row.due - as_of())});
+    }
+    f.evidence = {f.record};
+    f.evidence_total = 1;
+    Defer(std::move(f));
+  }
+  void Finish(Emitter& out) override { FlushDeferred(out); }
+};
+
 class TaskOnTime : public FeedbackOnTime {
  public:
   TaskOnTime(const LocalityContext& l, const ResolvedRule& r)
@@ -198,7 +265,7 @@ class TaskOnTime : public FeedbackOnTime {
   TableId table() const override { return TableId::kTasks; }
   void OnTask(const TaskRow& task) override {
     if (!subject_.empty() && task.subject != subject_) return;
-    if (!task.due || *task.due < effective() || !RoleSelected(task.lead)) return;
+    if (!task.due || *task.due < effective() || RoleExcluded(task.lead)) return;
     const DueOutcome outcome = JudgeDue(*task.due, task.completed, as_of(), warning_days());
     if (outcome.severity == Severity::kPass) return;
     const Lang lang = this->lang();
@@ -238,10 +305,18 @@ class TaskOnTime : public FeedbackOnTime {
 class TaskOwnership : public FeedbackOnTime {
  public:
   TaskOwnership(const LocalityContext& l, const ResolvedRule& r)
-      : FeedbackOnTime(l, r), subject_(r.String("subject")) {}
+      : FeedbackOnTime(l, r),
+        subject_(r.String("subject")),
+        continuous_refs_(r.Strings("continuous_refs")) {}
   TableId table() const override { return TableId::kTasks; }
+  // Tasks carry no creation date: a task due before the rule's effective date, or (with no due
+  // date) completed before it, was assigned before the plan and is not judged (requirements
+  // §6.3). An open task with no due date is judged: it is running under the plan.
   void OnTask(const TaskRow& task) override {
     if (!subject_.empty() && task.subject != subject_) return;
+    if (RoleExcluded(task.lead)) return;
+    if (task.due ? *task.due < effective() : (task.completed && *task.completed < effective()))
+      return;
     const Lang lang = this->lang();
     std::vector<std::string> missing;
     if (task.lead_unit_ids.empty()) {
@@ -253,7 +328,8 @@ class TaskOwnership : public FeedbackOnTime {
     }
     if (task.responsible_person.empty())
       missing.emplace_back(Tr(lang, "không có người chịu trách nhiệm", "no responsible person"));
-    if (!task.due) missing.emplace_back(Tr(lang, "không có thời hạn", "no due date"));
+    if (!task.due && (task.ref.empty() || !Contains(continuous_refs_, task.ref)))
+      missing.emplace_back(Tr(lang, "không có thời hạn", "no due date"));
     if (task.product.empty()) missing.emplace_back(Tr(lang, "không có sản phẩm", "no product"));
     if (missing.empty()) return;
     std::string list;
@@ -274,6 +350,7 @@ class TaskOwnership : public FeedbackOnTime {
 
  private:
   std::string subject_;
+  std::vector<std::string> continuous_refs_;
 };
 
 }  // namespace
@@ -284,6 +361,7 @@ std::unique_ptr<RuleEvaluator> MakeRecordEvaluator(const LocalityContext& l,
   if (k == "meetings.duration") return std::make_unique<MeetingDuration>(l, r);
   if (k == "meetings.materials_in_advance") return std::make_unique<MaterialsInAdvance>(l, r);
   if (k == "meetings.discussion_share") return std::make_unique<DiscussionShare>(l, r);
+  if (k == "dossiers.on_time") return std::make_unique<DossierOnTime>(l, r);
   if (k == "feedback.on_time") return std::make_unique<FeedbackOnTime>(l, r);
   if (k == "tasks.on_time") return std::make_unique<TaskOnTime>(l, r);
   if (k == "tasks.ownership") return std::make_unique<TaskOwnership>(l, r);

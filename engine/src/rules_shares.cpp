@@ -42,6 +42,7 @@ class ShareEvaluator : public RuleEvaluator {
 
   void Finish(Emitter& out) override {
     for (int year = first_year(); year <= last_year(); ++year) {
+      if (!YearJudged(year)) continue;
       Judge(out, nullptr, year, locality_counts_[year]);
       for (const UnitInfo* unit : SelectedUnits()) {
         auto it = unit_counts_.find({unit->id, year});
@@ -55,7 +56,8 @@ class ShareEvaluator : public RuleEvaluator {
  protected:
   void Observe(const UnitInfo* unit, Date date, Tri compliant, std::string_view id) {
     const int year = date.year();
-    if (year < first_year() || year > last_year() || !RoleSelected(unit)) return;
+    if (year < first_year() || year > last_year() || !YearJudged(year) || RoleExcluded(unit))
+      return;
     Count(locality_counts_[year], compliant, id);
     if (unit != nullptr) Count(unit_counts_[{unit->id, year}], compliant, id);
   }
@@ -274,8 +276,10 @@ struct YearCount {
 
 class ReductionEvaluator : public RuleEvaluator {
  public:
+  // `metrics`: the baseline metrics summed for the previous year's figure; each is a list of
+  // names read as the same metric, the first one present winning.
   ReductionEvaluator(const LocalityContext& l, const ResolvedRule& r, TableId table,
-                     std::vector<std::string> metrics)
+                     std::vector<std::vector<std::string>> metrics)
       : RuleEvaluator(l, r), table_(table), metrics_(std::move(metrics)) {
     target_ = r.Number("target");
   }
@@ -283,6 +287,7 @@ class ReductionEvaluator : public RuleEvaluator {
 
   void Finish(Emitter& out) override {
     for (int year = first_year(); year <= last_year(); ++year) {
+      if (!YearJudged(year)) continue;
       Judge(out, nullptr, locality_.code, year, locality_counts_);
       for (const UnitInfo* unit : SelectedUnits()) {
         const bool has_records = unit_counts_.count({unit->id, year}) > 0 ||
@@ -298,7 +303,7 @@ class ReductionEvaluator : public RuleEvaluator {
   // Records any row of the table (coverage) and whether the target counts it.
   void Observe(const UnitInfo* unit, Date date, bool counted, std::string_view id) {
     const int year = date.year();
-    if (year < first_year() - 1 || year > last_year() || !RoleSelected(unit)) return;
+    if (year < first_year() - 1 || year > last_year() || RoleExcluded(unit)) return;
     YearCount* locality = &locality_counts_[year];
     YearCount* own = unit != nullptr ? &unit_counts_[{unit->id, year}] : nullptr;
     for (YearCount* c : {locality, own}) {
@@ -322,10 +327,17 @@ class ReductionEvaluator : public RuleEvaluator {
 
   std::optional<int64_t> Baseline(const std::string& scope, int year) const {
     int64_t sum = 0;
-    for (const std::string& metric : metrics_) {
-      auto it = locality_.baselines.find({scope, metric, year});
-      if (it == locality_.baselines.end()) return std::nullopt;
-      sum += it->second;
+    for (const std::vector<std::string>& names : metrics_) {
+      std::optional<int64_t> value;
+      for (const std::string& name : names) {
+        if (auto it = locality_.baselines.find({scope, name, year});
+            it != locality_.baselines.end()) {
+          value = it->second;
+          break;
+        }
+      }
+      if (!value) return std::nullopt;
+      sum += *value;
     }
     return sum;
   }
@@ -407,7 +419,7 @@ class ReductionEvaluator : public RuleEvaluator {
   }
 
   TableId table_;
-  std::vector<std::string> metrics_;
+  std::vector<std::vector<std::string>> metrics_;
   double target_ = 0;
   std::map<int, YearCount> locality_counts_;
   std::map<std::pair<std::string, int>, YearCount> unit_counts_;
@@ -424,10 +436,10 @@ class MeetingReduction : public ReductionEvaluator {
   }
 
  private:
-  static std::vector<std::string> Metrics(const ResolvedRule& r) {
-    std::vector<std::string> metrics;
+  static std::vector<std::vector<std::string>> Metrics(const ResolvedRule& r) {
+    std::vector<std::vector<std::string>> metrics;
     for (const std::string& category : r.Strings("categories")) {
-      metrics.push_back(category == "conference" ? "conferences" : "meetings");
+      metrics.push_back({category == "conference" ? "conferences" : "meetings"});
     }
     return metrics;
   }
@@ -437,18 +449,21 @@ class MeetingReduction : public ReductionEvaluator {
 class DocumentReduction : public ReductionEvaluator {
  public:
   DocumentReduction(const LocalityContext& l, const ResolvedRule& r)
-      : ReductionEvaluator(l, r, TableId::kDocuments, {"administrative_documents"}) {}
+      : ReductionEvaluator(l, r, TableId::kDocuments, {{"administrative_documents"}}) {}
   void OnDocument(const DocumentRow& d) override {
     Observe(d.unit, d.date, d.direction == "outgoing" && d.doc_class == "administrative", d.id);
   }
 };
 
-class PaperReportReduction : public ReductionEvaluator {
+// "Báo cáo bằng văn bản": reports sent as documents, on paper or electronically, as opposed to
+// reports sent as data (`form = data`), which the plans want instead (requirements §3).
+class WrittenReportReduction : public ReductionEvaluator {
  public:
-  PaperReportReduction(const LocalityContext& l, const ResolvedRule& r)
-      : ReductionEvaluator(l, r, TableId::kReports, {"paper_reports"}) {}
+  WrittenReportReduction(const LocalityContext& l, const ResolvedRule& r)
+      : ReductionEvaluator(l, r, TableId::kReports, {{"written_reports", "paper_reports"}}) {}
   void OnReport(const ReportRow& report) override {
-    Observe(report.unit, report.submitted, report.form == "paper", report.id);
+    Observe(report.unit, report.submitted, report.form == "paper" || report.form == "electronic",
+            report.id);
   }
 };
 
@@ -471,7 +486,7 @@ std::unique_ptr<RuleEvaluator> MakeShareEvaluator(const LocalityContext& l, cons
   if (k == "tasks.electronic") return std::make_unique<TaskElectronic>(l, r);
   if (k == "meetings.reduction") return std::make_unique<MeetingReduction>(l, r);
   if (k == "documents.reduction") return std::make_unique<DocumentReduction>(l, r);
-  if (k == "reports.written_reduction") return std::make_unique<PaperReportReduction>(l, r);
+  if (k == "reports.written_reduction") return std::make_unique<WrittenReportReduction>(l, r);
   return nullptr;
 }
 

@@ -7,6 +7,7 @@
 
 #include <cmath>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "output/render.h"
 #include "report_test_util.h"
@@ -175,6 +176,37 @@ void CompareKpis(const json& dump, const json& all) {
   CHECK(rows_seen > 0);
 }
 
+// The sweep's KPI sheet (long form): every row is a JSON outcome with the same numbers and
+// status, and every locality has rows.
+void CompareLongKpis(const json& dump, const json& all) {
+  const json& sheet = SheetNamed(dump, "KPI");
+  CHECK(sheet["freeze"] == "A2");
+  const json& rows = sheet["rows"];
+  REQUIRE(rows.size() > 1);
+  std::set<std::string> localities;
+  for (size_t i = 1; i < rows.size(); ++i) {
+    const json& row = rows[i];
+    CAPTURE(row.dump());
+    const std::string code = row[0]["v"];
+    const std::string unit = row[6]["v"];
+    const json* match = nullptr;
+    for (const json& f : all["findings"]) {
+      const bool same_unit = f["unit"].is_null() ? unit.rfind("(toàn ", 0) == 0 : f["unit"] == unit;
+      if (f["locality"] == code && f["rule"] == row[4]["v"] && same_unit &&
+          f["period"] == CellValue(row[7])) {
+        match = &f;
+        break;
+      }
+    }
+    REQUIRE(match != nullptr);
+    CheckCell(row[9], (*match)["expected"]);
+    CheckCell(row[10], (*match)["observed"]);
+    CHECK(row[13]["v"] == SeverityWordOf((*match)["severity"]));
+    localities.insert(code);
+  }
+  CHECK(localities.size() == all["localities"].size());
+}
+
 // The deadlines sheet holds every outcome of the deadline rules, dates as dates.
 void CompareDeadlines(const json& dump, const json& all) {
   const json& rows = SheetNamed(dump, "Thời hạn")["rows"];
@@ -223,10 +255,17 @@ void EndToEnd(const std::string& data_args) {
   REQUIRE(findings_json["findings"].size() > 0);
   CompareFindings(dump, findings_json["findings"]);
   const json all_json = json::parse(all.out);
-  CompareKpis(dump, all_json);
   CompareDeadlines(dump, all_json);
-  const json& overview = SheetNamed(dump, "Tổng quan")["rows"];
-  CHECK(overview.size() == 4 + all_json["localities"].size());
+  if (all_json["localities"].size() == 1) {
+    CompareKpis(dump, all_json);
+    const json& overview = SheetNamed(dump, "Tổng quan")["rows"];
+    CHECK(overview.size() == 5);
+    return;
+  }
+  // A sweep: the fixed sheets, the KPIs in long form, a row per commune.
+  CHECK(dump["sheets"].size() == 7);
+  CompareLongKpis(dump, all_json);
+  CHECK(SheetNamed(dump, "Xã, phường")["rows"].size() == 1 + all_json["localities"].size());
 }
 
 }  // namespace
@@ -342,7 +381,7 @@ TEST_CASE("xlsx e2e: --format xlsx and html need --out") {
         Tuanthu(std::string("check --data data/si-lo-lau --as-of 2026-11-24 --format ") + format);
     CHECK(run.status == 2);
     CHECK(run.out.empty());
-    CHECK(run.err.find("--out FILE") != std::string::npos);
+    CHECK(run.err.find("--out TỆP") != std::string::npos);
   }
 }
 

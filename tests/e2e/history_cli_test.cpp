@@ -63,10 +63,10 @@ TEST_CASE("history: diff shows new, resolved and still-open findings, first-seen
   {
     Database db(store.db);
     // Fix one finding: SLL-U05's missing semi-annual report arrives (late, still a finding but
-    // a different one), and SLL-U04 gets a new over-long meeting.
+    // a different one), and SLL-U04 gets a new over-long conference.
     db.Exec(
         "INSERT INTO meetings(meeting_id, unit_id, role, category, kind, start_date, "
-        "duration_days, format) VALUES ('SLL-NEW1', 'SLL-U04', 'host', 'meeting', "
+        "duration_days, format) VALUES ('SLL-NEW1', 'SLL-U04', 'host', 'conference', "
         "'dissemination', '2026-06-08', 1, 'online')");
     db.Exec("DELETE FROM documents WHERE doc_id = 'SLL-D01899'");  // the paper document, removed
   }
@@ -134,7 +134,7 @@ TEST_CASE("history: two runs on one database at once both land, a busy lock is a
   std::this_thread::sleep_for(std::chrono::milliseconds(700));
   const ToolRun refused = store.Check("2026-06-10", "--wait 0");
   CHECK(refused.status == 2);
-  CHECK(refused.err.find("another tuanthu run") != std::string::npos);
+  CHECK(refused.err.find("một lần chạy tuanthu khác đang ghi") != std::string::npos);
   const ToolRun waited = store.Check("2026-06-11", "--wait 30");  // waits for the first
   CHECK(waited.status == 1);
   WaitGone(first);

@@ -1,7 +1,9 @@
 // End-to-end: `tuanthu rules ...` as pack authors and provinces use it.
 #include <doctest/doctest.h>
 
+#include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 
 #include "run_tool.h"
 
@@ -35,6 +37,45 @@ TEST_CASE(
   REQUIRE(diff.status == 0);
   CHECK(diff.out.find("due = 01/06") != std::string::npos);
   CHECK(diff.out.find("+ schedule.weekly") != std::string::npos);
+}
+
+TEST_CASE("e2e rules: machine output writes a day of the year as ISO --mm-dd, never mm-dd") {
+  const ToolRun show = Tool("rules show vn/lai-chau/si-lo-lau --format json");
+  REQUIRE(show.status == 0);
+  const auto pack = nlohmann::json::parse(show.out);
+  std::map<std::string, std::string> due;
+  for (const auto& rule : pack["rules"]) {
+    if (rule["params"].contains("due") && rule["params"]["due"]["value"].is_string())
+      due[rule["id"]] = rule["params"]["due"]["value"];
+  }
+  CHECK(due["reports.semiannual"] == "--06-05");
+  CHECK(due["reports.annual"] == "--12-05");
+  CHECK(due["plans.unit_plan"] == "2026-05-31");
+  const ToolRun diff = Tool("rules diff vn/ha-noi/ngoc-ha vn --format json");
+  REQUIRE(diff.status == 0);
+  bool iso = false;
+  const auto changes = nlohmann::json::parse(diff.out);
+  for (const auto& change : changes["changes"]) {
+    if (change["rule"] == "reports.semiannual" && change["param"] == "due")
+      iso = change["to"] == "--06-01";
+  }
+  CHECK(iso);
+  // People still read the plan's dd/mm.
+  CHECK(Tool("rules show vn/lai-chau/si-lo-lau").out.find("due = 05/06") != std::string::npos);
+}
+
+TEST_CASE("e2e rules: kinds lists roles, years and dossiers.on_time") {
+  const ToolRun run = Tool("rules kinds --format json");
+  REQUIRE(run.status == 0);
+  std::map<std::string, std::set<std::string>> params;
+  const auto kinds = nlohmann::json::parse(run.out);
+  for (const auto& kind : kinds) {
+    for (const auto& p : kind["params"]) params[kind["id"]].insert(p["name"]);
+  }
+  CHECK(params.count("dossiers.on_time") == 1);
+  CHECK(params["meetings.duration"].count("roles") == 1);
+  CHECK(params["meetings.online_share"].count("years") == 1);
+  CHECK(params["reports.written_reduction"].count("years") == 1);
 }
 
 TEST_CASE("e2e rules: every shipped pack's tests pass") {

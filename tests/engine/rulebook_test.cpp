@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "fixture.h"
+#include "tuanthu/catalog.h"
 
 namespace tuanthu::testing {
 
@@ -22,7 +23,7 @@ TEST_CASE("packs: the shipped chain vn -> province -> locality resolves with sou
   CHECK(share->params.at("strict").source == "catalog");
   const ResolvedRule* semiannual = pack->FindRule("reports.semiannual");
   REQUIRE(semiannual != nullptr);
-  CHECK(semiannual->String("due") == "06-05");
+  CHECK(semiannual->String("due") == "--06-05");  // ISO 8601, never "06-05"
   CHECK(semiannual->Bool("strict"));
   CHECK(pack->content_hash.size() == 16);
 }
@@ -98,10 +99,57 @@ TEST_CASE("packs: a locality's own pack outside the tree inherits from the shipp
   LoadResult result;
   const ResolvedPack* pack = book.Resolve("vn/lai-chau/si-lo-lau-2027", &result);
   REQUIRE_MESSAGE(pack != nullptr, result.AsString());
-  CHECK(pack->FindRule("reports.annual")->String("due") == "12-01");
+  CHECK(pack->FindRule("reports.annual")->String("due") == "--12-01");
   CHECK(pack->FindRule("reports.annual")->params.at("due").source == "vn/lai-chau/si-lo-lau-2027");
-  CHECK(pack->FindRule("reports.semiannual")->String("due") == "06-05");
+  CHECK(pack->FindRule("reports.semiannual")->String("due") == "--06-05");
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("packs: a day of the year reads dd/mm or ISO --mm-dd and is kept as ISO --mm-dd") {
+  RuleBook book;
+  book.AddInlinePack("test/x", R"(pack { parent = "vn", effective = "2026-04-29" }
+rule "reports.semiannual" { due = "05/06" }
+rule "reports.annual" { due = "--12-05" }
+)");
+  LoadResult result;
+  const ResolvedPack* pack = book.Resolve("test/x", &result);
+  REQUIRE_MESSAGE(pack != nullptr, result.AsString());
+  CHECK(pack->FindRule("reports.semiannual")->String("due") == "--06-05");
+  CHECK(pack->FindRule("reports.annual")->String("due") == "--12-05");
+  book.AddInlinePack("test/y", R"(pack { parent = "vn", effective = "2026-04-29" }
+rule "reports.annual" { due = "--13-05" }
+)");
+  CHECK(book.Resolve("test/y", &result) == nullptr);
+}
+
+TEST_CASE("packs: every kind but the locality's weekly schedule takes roles; shares take years") {
+  for (const KindSpec& kind : Catalog()) {
+    if (kind.id == "schedule.weekly" || kind.id == "custom") continue;
+    CHECK_MESSAGE(kind.Find("roles") != nullptr, kind.id);
+  }
+  const KindSpec* share = FindKind("meetings.online_share");
+  REQUIRE(share != nullptr);
+  CHECK(share->Find("roles")->default_value ==
+        nlohmann::json::array({"committee", "office", "culture_social", "economy", "department",
+                               "service_center", "public_service"}));
+  CHECK(FindKind("reports.annual")->Find("roles")->default_value.size() == 6);  // no committee
+  for (const char* id : {"meetings.online_share", "meetings.reduction", "documents.reduction",
+                         "reports.written_reduction", "dossiers.digitized_share"}) {
+    CHECK_MESSAGE(FindKind(id)->Find("years") != nullptr, id);
+  }
+  CHECK(FindKind("meetings.duration")->Find("categories")->default_value ==
+        nlohmann::json::array({"conference"}));
+
+  RuleBook book;
+  book.AddInlinePack("test/x", R"(pack { parent = "vn", effective = "2026-04-29" }
+rule "meetings.online_share" { years = 2026 }
+rule "meetings.reduction" { years = { "2026" } }
+)");
+  LoadResult result;
+  CHECK(book.Resolve("test/x", &result) == nullptr);
+  REQUIRE(result.errors.size() == 1);
+  CHECK(result.errors[0].rule == "meetings.reduction");
+  CHECK(result.errors[0].message.find("list of years") != std::string::npos);
 }
 
 }  // namespace tuanthu::testing

@@ -166,7 +166,8 @@ rule "schedule.weekly" { clause = "II.4" }
   const CheckResult result = fx.Check(pack, "2026-06-29", {"schedule.weekly"});
   std::map<std::string, Severity> by_week;
   for (const Finding& f : result.findings) by_week[f.period] = f.severity;
-  REQUIRE(by_week.size() == 4);  // weeks of 08/06, 15/06, 22/06, 29/06
+  REQUIRE(by_week.size() == 5);  // weeks of 01/06 (holds the effective date), 08/06 ... 29/06
+  CHECK(by_week["2026-W23"] == Severity::kInfo);  // due Monday 01/06, before the plan took effect
   CHECK(by_week["2026-W24"] == Severity::kPass);
   CHECK(by_week["2026-W25"] == Severity::kViolation);
   CHECK(by_week["2026-W26"] == Severity::kViolation);
@@ -191,6 +192,38 @@ TEST_CASE("check: the same data and as-of date give the same findings, no locali
   options.localities = {};
   options.pack = "vn/unknown";
   CHECK_THROWS_AS(RunCheck(fx.db, fx.book, options), CheckError);
+}
+
+TEST_CASE("weekly schedule: the week holding the effective date is info, judged, or the first") {
+  Fixture fx;
+  AddUnits(fx);
+  const std::string sql =
+      "INSERT INTO schedules(locality_code, week_start, published_date) VALUES ('L1', ?, ?)";
+  fx.Row(sql, {"2026-06-01", "2026-06-06"});
+  auto weeks = [&](const std::string& pack) {
+    std::map<std::string, Finding> by_week;
+    for (const Finding& f : fx.Check(pack, "2026-06-09", {"schedule.weekly"}).findings)
+      by_week[f.period] = f;
+    return by_week;
+  };
+  // Effective Friday 05/06: the week of 01/06 was due on Monday 01/06, before the plan.
+  auto friday = weeks(R"(pack { parent = "vn", effective = "2026-06-05" }
+rule "schedule.weekly" { clause = "II.4" })");
+  REQUIRE(friday.count("2026-W23") == 1);
+  CHECK(friday["2026-W23"].severity == Severity::kInfo);
+  CHECK(friday["2026-W23"].message.find("Không áp dụng") != std::string::npos);
+  CHECK(friday["2026-W23"].message.find("01/06/2026") != std::string::npos);
+  CHECK(std::get<std::string>(friday["2026-W23"].observed) == "2026-06-06");
+  CHECK(friday["2026-W24"].severity == Severity::kViolation);  // nothing for 08/06
+  // Published by Friday allowed (offset 4): that week's deadline 05/06 binds, and it was late.
+  auto offset = weeks(R"(pack { parent = "vn", effective = "2026-06-05" }
+rule "schedule.weekly" { publish_by_offset_days = 4, clause = "II.4" })");
+  CHECK(offset["2026-W23"].severity == Severity::kViolation);
+  // Effective on a Monday: that week is the first judged, no info.
+  auto monday = weeks(R"(pack { parent = "vn", effective = "2026-06-01" }
+rule "schedule.weekly" { clause = "II.4" })");
+  CHECK(monday["2026-W23"].severity == Severity::kViolation);
+  CHECK(monday.size() == 2);
 }
 
 }  // namespace tuanthu::testing

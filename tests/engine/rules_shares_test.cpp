@@ -158,4 +158,123 @@ TEST_CASE("reductions: previous-year records stand in for a baseline, neither is
   CHECK(u2.message.find("thiếu số liệu năm 2025") != std::string::npos);
 }
 
+TEST_CASE("shares: villages and the Front are neither judged nor counted in the locality total") {
+  Fixture fx;
+  fx.Unit("U1", "office");
+  fx.Unit("V1", "village");
+  fx.Unit("F1", "front");
+  OnlineMeetings(fx, "U1", 3, 2);  // 60%
+  fx.Meeting("V1-M", "V1", "2026-03-02", "in_person");
+  fx.Meeting("F1-M", "F1", "2026-03-03", "in_person");
+  const CheckResult result = fx.Check(kPack, "2027-01-05", {"meetings.online_share"});
+  CHECK(Only(result, "meetings.online_share", "", "2026") == Severity::kPass);
+  CHECK(*Find(result, "meetings.online_share", "", "2026")[0].denominator == 5);
+  CHECK(Find(result, "meetings.online_share", "V1").empty());
+  CHECK(Find(result, "meetings.online_share", "F1").empty());
+  // A pack that names every role counts them: 3 of 7 = 42.8%.
+  const std::string every = std::string(kPack) + "rule 'meetings.online_share' { roles = {} }";
+  const CheckResult all = fx.Check(every, "2027-01-05", {"meetings.online_share"});
+  CHECK(Only(all, "meetings.online_share", "", "2026") == Severity::kViolation);
+  CHECK(Only(all, "meetings.online_share", "V1", "2026") == Severity::kViolation);
+  // The committee itself is an administrative unit.
+  fx.Unit("C1", "committee");
+  fx.Meeting("C1-M", "C1", "2026-03-04", "in_person");
+  const CheckResult with_committee = fx.Check(kPack, "2027-01-05", {"meetings.online_share"});
+  CHECK(Only(with_committee, "meetings.online_share", "C1", "2026") == Severity::kViolation);
+  CHECK(*Find(with_committee, "meetings.online_share", "", "2026")[0].denominator == 6);
+}
+
+TEST_CASE("shares and reductions: a village's paper document is not the commune's violation") {
+  Fixture fx;
+  fx.Unit("U1", "office");
+  fx.Unit("V1", "village");
+  fx.Document("D1", "U1", "2026-05-02");
+  fx.Document("D2", "V1", "2026-05-03", "0", "0");  // paper, village
+  fx.Baseline("U1", "administrative_documents", 2025, 1);
+  fx.Baseline("L1", "administrative_documents", 2025, 1);
+  const std::string pack = std::string(kPack) + "rule 'documents.reduction' { target = 0.15 }";
+  const CheckResult result =
+      fx.Check(pack, "2026-06-10", {"documents.electronic_exchange", "documents.reduction"});
+  REQUIRE(Find(result, "documents.reduction", "", "2026").size() == 1);
+  CHECK(Only(result, "documents.electronic_exchange", "", "2026") == Severity::kPass);
+  CHECK(Find(result, "documents.electronic_exchange", "V1").empty());
+  const Finding reduction = Find(result, "documents.reduction", "", "2026")[0];
+  CHECK(std::get<int64_t>(reduction.observed) == 1);  // D1 only
+}
+
+TEST_CASE("shares and reductions: years = {2026} judges that year only") {
+  Fixture fx;
+  fx.Unit("U1", "office");
+  OnlineMeetings(fx, "U1", 1, 4, "2026");
+  OnlineMeetings(fx, "U1", 1, 4, "2027");
+  fx.Baseline("U1", "conferences", 2025, 5);
+  fx.Baseline("L1", "conferences", 2025, 5);
+  const std::string pack = std::string(kPack) +
+                           "rule 'meetings.online_share' { years = { 2026 } }\n"
+                           "rule 'meetings.reduction' { years = { 2026 } }";
+  const CheckResult result =
+      fx.Check(pack, "2027-06-10", {"meetings.online_share", "meetings.reduction"});
+  CHECK(Only(result, "meetings.online_share", "U1", "2026") == Severity::kViolation);
+  CHECK(Find(result, "meetings.online_share", "U1", "2027").empty());
+  CHECK(Find(result, "meetings.online_share", "", "2027").empty());
+  CHECK(Only(result, "meetings.reduction", "U1", "2026") == Severity::kViolation);  // 5 > 4.5
+  CHECK(Find(result, "meetings.reduction", "", "2027").empty());
+  // Without `years` both years are judged.
+  const CheckResult every = fx.Check(kPack, "2027-06-10", {"meetings.online_share"});
+  CHECK(Only(every, "meetings.online_share", "U1", "2027") == Severity::kWarning);
+  // A year before the effective year is never judged, even when named.
+  const std::string early = std::string(kPack) + "rule 'meetings.online_share' { years = 2025 }";
+  CHECK(fx.Check(early, "2027-06-10", {"meetings.online_share"}).findings.empty());
+}
+
+TEST_CASE("written reports: paper and electronic documents count, reports sent as data do not") {
+  Fixture fx;
+  fx.Unit("U1", "office");
+  const char* pack = R"(pack { parent = "vn", effective = "2026-04-29" }
+rule "reports.written_reduction" { target = 0.5, clause = "I.2.a; II.4" }
+)";
+  for (int i = 0; i < 10; ++i) {
+    const std::string n = std::to_string(i);
+    fx.Report("A" + n, "U1", "2025-" + n, "2025-03-0" + std::to_string(1 + i % 9), "electronic");
+    fx.Report("B" + n, "U1", "2026-" + n, "2026-03-0" + std::to_string(1 + i % 9), "electronic");
+  }
+  // Ten electronic-document reports in 2025 and ten in 2026: 10 > 5, not halved.
+  const CheckResult electronic = fx.Check(pack, "2027-01-05", {"reports.written_reduction"});
+  CHECK(Only(electronic, "reports.written_reduction", "U1", "2026") == Severity::kViolation);
+  CHECK(std::get<int64_t>(Find(electronic, "reports.written_reduction", "U1")[0].observed) == 10);
+  // Reports sent as data are what the plans ask for instead: they are not counted.
+  Fixture data;
+  data.Unit("U1", "office");
+  for (int i = 0; i < 10; ++i) {
+    const std::string n = std::to_string(i);
+    data.Report("A" + n, "U1", "2025-" + n, "2025-03-0" + std::to_string(1 + i % 9), "paper");
+    data.Report("B" + n, "U1", "2026-" + n, "2026-03-0" + std::to_string(1 + i % 9),
+                i < 5 ? "paper" : "data");
+  }
+  const CheckResult halved = data.Check(pack, "2027-01-05", {"reports.written_reduction"});
+  CHECK(Only(halved, "reports.written_reduction", "U1", "2026") == Severity::kPass);
+}
+
+TEST_CASE("written reports: baseline written_reports, paper_reports read as the same") {
+  Fixture fx;
+  fx.Unit("U1", "office");
+  fx.Unit("U2", "economy");
+  const char* pack = R"(pack { parent = "vn", effective = "2026-04-29" }
+rule "reports.written_reduction" { target = 0.5 }
+)";
+  fx.Baseline("U1", "written_reports", 2025, 8);
+  fx.Baseline("U2", "paper_reports", 2025, 8);
+  fx.Baseline("L1", "written_reports", 2025, 30);
+  fx.Baseline("L1", "paper_reports", 2025, 2);  // written_reports wins when both are given
+  for (int i = 0; i < 4; ++i) {
+    fx.Report("R1-" + std::to_string(i), "U1", "p" + std::to_string(i), "2026-05-04", "paper");
+    fx.Report("R2-" + std::to_string(i), "U2", "p" + std::to_string(i), "2026-05-04", "electronic");
+  }
+  const CheckResult result = fx.Check(pack, "2027-01-05", {"reports.written_reduction"});
+  CHECK(*Find(result, "reports.written_reduction", "U1", "2026")[0].denominator == 8);
+  CHECK(*Find(result, "reports.written_reduction", "U2", "2026")[0].denominator == 8);
+  CHECK(Only(result, "reports.written_reduction", "U2", "2026") == Severity::kPass);
+  CHECK(*Find(result, "reports.written_reduction", "", "2026")[0].denominator == 30);
+}
+
 }  // namespace tuanthu::testing

@@ -82,6 +82,7 @@ end }
 )");
   CheckOptions options;
   options.as_of = *Date::Parse("2026-06-10");
+  options.lang = Lang::kEn;
   const CheckResult result = RunCheck(fx.db, book, options);
   REQUIRE(result.errors.size() == 2);
   CHECK(result.errors[0].rule == "local.hog");

@@ -19,8 +19,9 @@ enum class ParamType {
   kRoleList,    // unit roles
   kCategoryList,
   kLevelList,  // organizer levels
-  kMonthDay,   // "05/06" (dd/mm) or "06-05" (MM-DD), normalised to "MM-DD"; false = no date
+  kMonthDay,   // "05/06" (dd/mm) or "--06-05" (ISO 8601), normalised to "--MM-DD"; false = no date
   kDate,       // "2026-05-31" or "31/05/2026", normalised to ISO; false = no date
+  kYearList,   // calendar years { 2026 } (a single year is taken as a list of one)
   kTaskList,   // appendix tasks: { {ref=, title=, due=, lead_role=}, ... }
   kFunction,   // custom rules: the evaluate function
 };

@@ -39,4 +39,9 @@ const TableSpec* FindTable(std::string_view name);
 // Names of the unit roles "các cơ quan, đơn vị trực thuộc UBND xã".
 const std::vector<std::string>& UnitsUnderCommitteeRoles();
 
+// The commune's administrative units a target "các cơ quan, đơn vị thuộc UBND" binds: the
+// committee and the units under it (requirements §6.1). Villages (`village`) and the Fatherland
+// Front and mass organisations (`front`) are not among them.
+const std::vector<std::string>& AdministrativeRoles();
+
 }  // namespace tuanthu

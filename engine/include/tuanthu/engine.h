@@ -1,6 +1,6 @@
 // The engine's public face: load and resolve rule packs, run a check over the store.
 //
-//   RuleBook book({"/etc/tuanthu/rules"});            // extra search paths, then the shipped packs
+//   RuleBook book({"/srv/tinh/rules"});  // these folders, then DefaultRulesFolders()
 //   LoadResult loaded;
 //   const ResolvedPack* pack = book.Resolve("vn/lai-chau/si-lo-lau", &loaded);
 //   CheckResult result = RunCheck(db, book, options);
@@ -27,8 +27,15 @@ class LuaSandbox;
 
 // Limits on untrusted pack code, applied to each pack load and each custom rule call.
 struct SandboxLimits {
-  // Lua VM instructions one pack load or one rule call may execute. Default: 20 million.
+  // Lua VM instructions one pack load or one rule call may execute, work done inside the
+  // library's C functions (pattern matching, sorting, building strings) included. Default: 20
+  // million.
   int64_t instructions = 20'000'000;
+  // Wall-clock time one pack load or one rule call may take, in milliseconds; the operator sets
+  // it (tuanthu --rule-timeout, TUANTHU_RULE_TIMEOUT), never a pack. Default: 5 seconds.
+  int64_t time_limit_ms = 5000;
+  // Findings one custom rule call may report. Default: 10,000.
+  size_t max_findings = 10000;
   // Bytes one pack load or one rule call may allocate beyond what the state held before it.
   // Default: 64 MiB.
   size_t memory_bytes = 64u << 20;
@@ -42,7 +49,7 @@ struct Diagnostic {
   std::string rule;  // empty when the problem is not about one rule
   std::string message;
 
-  std::string AsString() const;
+  std::string AsString(Lang lang = Lang::kEn) const;
 };
 
 // Falco's load_result: loading returns this rather than throwing.
@@ -51,7 +58,7 @@ struct LoadResult {
   std::vector<Diagnostic> warnings;
 
   bool successful() const { return errors.empty(); }
-  std::string AsString() const;
+  std::string AsString(Lang lang = Lang::kEn) const;
 };
 
 // A parameter's value and the pack that supplied it ("catalog" for the built-in default).
@@ -87,6 +94,7 @@ struct PackInfo {
   std::string id;        // vn/lai-chau/si-lo-lau
   std::string parent;    // empty for the root
   std::string path;      // the pack.lua it was read from
+  std::string folder;    // the search folder it was found in (empty for an inline pack)
   std::string title;     // the plan: "Kế hoạch số .../KH-UBND ngày ..."
   std::string locality;  // "Xã Sì Lở Lầu"
   std::string source;    // the seed file or document the pack encodes
@@ -113,7 +121,7 @@ struct ResolvedPack {
 // sandbox, resolves inheritance, and caches the result. Not thread-safe.
 class RuleBook {
  public:
-  // `search_paths` are tried in order; the shipped rules folder is appended unless
+  // `search_paths` are tried in order; DefaultRulesFolders() are appended unless
   // `include_shipped` is false.
   explicit RuleBook(std::vector<std::string> search_paths = {}, bool include_shipped = true);
   RuleBook(std::vector<std::string> search_paths, bool include_shipped,
@@ -139,7 +147,34 @@ class RuleBook {
   std::vector<std::string> search_paths_;
 };
 
-// The folder of the shipped packs: $TUANTHU_RULES if set, else the build's rules/ folder.
+// Where packs are looked for after the --rules folders, first match wins:
+//   1. each folder of $TUANTHU_RULES (':'-separated),
+//   2. the system folder, /etc/tuanthu/rules, for a locality's or province's own packs,
+//   3. the packs installed beside the binary, <prefix>/share/tuanthu/rules, found from the
+//      executable's own path so a relocated install still finds them,
+//   4. only when the binary runs from a build tree: the source tree's rules/ folder, named by the
+//      marker file the build writes next to the binary (an installed binary has none).
+// Folders 2-4 are listed only if they exist; a folder reached twice is listed once.
+struct RulesFolder {
+  std::string path;
+  std::string origin;  // "TUANTHU_RULES", "system", "installed", "build tree" (or "--rules")
+};
+std::vector<RulesFolder> DefaultRulesFolders();
+
+// DefaultRulesFolders() from explicit inputs, so the order can be tested without touching /etc.
+struct RulesLocations {
+  std::string env;            // the value of $TUANTHU_RULES
+  std::string system_folder;  // /etc/tuanthu/rules
+  std::string installed;      // <prefix>/share/tuanthu/rules of this executable
+  std::string build_tree;     // the source rules/ folder, when running from a build tree
+};
+std::vector<RulesFolder> RulesFoldersFrom(const RulesLocations& locations);
+
+// The paths of DefaultRulesFolders(), in order.
+std::vector<std::string> DefaultRulesDirs();
+
+// The first default folder: where `tuanthu rules ...` finds the shipped packs when nothing else
+// is configured. Empty if there is none.
 std::string ShippedRulesDir();
 
 struct CheckOptions {

@@ -110,125 +110,166 @@ test "Kế hoạch của đơn vị không có thời hạn: sang năm sau vẫn
   },
 }
 
--- meetings.online_share: hội nghị, cuộc họp trực tuyến hoặc không giấy tờ ≥ 60% (I.2.a; II.3)
+-- meetings.online_share: hội nghị trực tuyến ≥ 60%, họp không giấy không tính (I.2.a);
+-- meetings.meeting_online_share: cuộc họp trực tuyến hoặc không giấy tờ ≥ 60%, năm 2026 (II.3).
+-- Hai chỉ tiêu riêng (danh mục yêu cầu §6.2): không gộp; thôn, MTTQ không tính (§6.1).
 
-test "Họp trực tuyến, không giấy tờ: 3/5 = 60% đạt (cuộc họp không giấy được tính); 0/2 là cảnh báo" {
+test "Hội nghị và cuộc họp là hai chỉ tiêu riêng: hội nghị 2/4 không đạt dù gộp lại được 4/7; họp không giấy chỉ tính cho cuộc họp" {
   as_of = "2026-06-10",
-  rules = { "meetings.online_share" },
-  data = data({ U03, U04 }, {
+  rules = { "meetings.online_share", "meetings.meeting_online_share" },
+  data = data({ U03, U04, U07, U11 }, {
     meetings = {
-      meeting("M1", "U03", "2026-03-02", { format = "online" }),
-      meeting("M2", "U03", "2026-04-06", { category = "meeting", paperless = true }),
-      meeting("M3", "U03", "2026-06-01", { format = "hybrid" }),
-      meeting("M4", "U03", "2026-06-02", { category = "meeting", paperless = false }),
-      meeting("M5", "U03", "2026-06-03", { paperless = false }),
+      meeting("C1", "U03", "2026-03-02", { format = "online" }),
+      meeting("C2", "U03", "2026-04-06", { format = "hybrid" }),
+      meeting("C3", "U03", "2026-06-01", { paperless = true }),  -- hội nghị không giấy: không tính
+      meeting("C4", "U03", "2026-06-02", { paperless = false }),
+      meeting("M1", "U03", "2026-06-03", { category = "meeting", paperless = true }),
+      meeting("M2", "U03", "2026-06-04", { category = "meeting", format = "online" }),
+      meeting("M3", "U03", "2026-06-05", { category = "meeting", paperless = false }),
       meeting("M6", "U03", "2026-06-04", { role = "attendee", organizer_level = "province",
                                            attended = true }),  -- dự họp: không tính
-      meeting("M7", "U03", "2025-10-01", { paperless = false }),  -- 2025: không tính
-      meeting("M8", "U04", "2026-05-04", { category = "meeting", paperless = false }),
-      meeting("M9", "U04", "2026-05-05", { paperless = false }),
+      meeting("C7", "U03", "2025-10-01", { paperless = false }),  -- 2025: không tính
+      meeting("C5", "U04", "2026-05-04", { format = "online" }),
+      meeting("C6", "U04", "2026-05-05", { format = "online" }),
+      meeting("C8", "U04", "2026-05-06", { paperless = false }),
+      meeting("M4", "U04", "2026-05-07", { category = "meeting", paperless = false }),
+      meeting("V1", "U07", "2026-05-08", { paperless = false }),  -- thôn: không xét, không tính
+      meeting("F1", "U11", "2026-05-08", { paperless = false }),  -- MTTQ: không xét, không tính
     },
   }),
   expect = {
-    { rule = "meetings.online_share", severity = "pass", unit = "U03", period = "2026",
-      observed = 0.6, expected = 0.6 },
-    { rule = "meetings.online_share", severity = "warning", unit = "U04", period = "2026",
-      observed = 0 },
+    { rule = "meetings.online_share", severity = "warning", unit = "U03", period = "2026",
+      observed = 0.5, expected = 0.6 },
+    { rule = "meetings.online_share", severity = "pass", unit = "U04", period = "2026",
+      observed = 2 / 3 },
     { rule = "meetings.online_share", severity = "warning", unit = false, period = "2026",
-      observed = 3 / 7 },
+      observed = 4 / 7 },
+    { rule = "meetings.meeting_online_share", severity = "pass", unit = "U03", period = "2026",
+      observed = 2 / 3 },
+    { rule = "meetings.meeting_online_share", severity = "warning", unit = "U04",
+      period = "2026", observed = 0 },
+    { rule = "meetings.meeting_online_share", severity = "warning", unit = false,
+      period = "2026", observed = 0.5 },
   },
 }
 
-test "Họp không giấy tờ để trống là chưa biết: có thể đổi kết quả thì cảnh báo, kể cả khi năm đã khép lại" {
+test "Cuộc họp không giấy tờ để trống là chưa biết: có thể đổi kết quả thì cảnh báo, kể cả khi năm đã khép lại; năm 2027 không xét (chỉ tiêu năm 2026)" {
   as_of = "2027-01-10",
-  rules = { "meetings.online_share" },
+  rules = { "meetings.meeting_online_share" },
   data = data({ U03, U04, U05 }, {
     meetings = {
       -- U05: 2/4 nếu ô trống là "không", 3/4 nếu là "có": không đánh giá được
-      meeting("N1", "U05", "2026-07-01", { format = "online" }),
-      meeting("N2", "U05", "2026-07-02", { format = "online" }),
+      meeting("N1", "U05", "2026-07-01", { category = "meeting", format = "online" }),
+      meeting("N2", "U05", "2026-07-02", { category = "meeting", format = "online" }),
       meeting("N3", "U05", "2026-07-03", { category = "meeting", paperless = false }),
       meeting("N4", "U05", "2026-07-06", { category = "meeting" }),
       -- U04: 3/4 kể cả khi ô trống là "không": đạt
-      meeting("P1", "U04", "2026-07-01", { format = "online" }),
-      meeting("P2", "U04", "2026-07-02", { format = "online" }),
-      meeting("P3", "U04", "2026-07-03", { format = "online" }),
+      meeting("P1", "U04", "2026-07-01", { category = "meeting", format = "online" }),
+      meeting("P2", "U04", "2026-07-02", { category = "meeting", format = "online" }),
+      meeting("P3", "U04", "2026-07-03", { category = "meeting", format = "online" }),
       meeting("P4", "U04", "2026-07-06", { category = "meeting" }),
       -- U03: tối đa 2/4 kể cả khi ô trống là "có": không đạt
-      meeting("Q1", "U03", "2026-07-01", { paperless = false }),
-      meeting("Q2", "U03", "2026-07-02", { paperless = false }),
-      meeting("Q3", "U03", "2026-07-03", { format = "online" }),
+      meeting("Q1", "U03", "2026-07-01", { category = "meeting", paperless = false }),
+      meeting("Q2", "U03", "2026-07-02", { category = "meeting", paperless = false }),
+      meeting("Q3", "U03", "2026-07-03", { category = "meeting", format = "online" }),
       meeting("Q4", "U03", "2026-07-06", { category = "meeting" }),
+      meeting("Q5", "U03", "2027-01-04", { category = "meeting", paperless = false }),  -- 2027
     },
   }),
   expect = {
-    { rule = "meetings.online_share", severity = "warning", unit = "U05", period = "2026",
-      message_contains = "không đánh giá được" },
-    { rule = "meetings.online_share", severity = "pass", unit = "U04", period = "2026" },
-    { rule = "meetings.online_share", severity = "violation", unit = "U03", period = "2026",
-      observed = 0.25 },
+    { rule = "meetings.meeting_online_share", severity = "warning", unit = "U05",
+      period = "2026", message_contains = "không đánh giá được" },
+    { rule = "meetings.meeting_online_share", severity = "pass", unit = "U04", period = "2026" },
+    { rule = "meetings.meeting_online_share", severity = "violation", unit = "U03",
+      period = "2026", observed = 0.25 },
     -- toàn xã: 6/12 nếu ô trống là "không", 9/12 nếu là "có"
-    { rule = "meetings.online_share", severity = "warning", unit = false, period = "2026",
-      message_contains = "không đánh giá được" },
-    { rule = "meetings.online_share", severity = "info", unit = false, period = "2027" },
+    { rule = "meetings.meeting_online_share", severity = "warning", unit = false,
+      period = "2026", message_contains = "không đánh giá được" },
   },
 }
 
--- meetings.reduction: giảm 10% hội nghị và cuộc họp (II.2; III.4.b)
+test "Chỉ tiêu năm 2026 (mục II) chỉ xét năm 2026; chỉ tiêu hằng năm của I.2.a xét cả năm 2027" {
+  as_of = "2028-01-10",
+  rules = { "meetings.online_share", "meetings.meeting_online_share", "dossiers.online_share",
+            "dossiers.result_digitized" },
+  data = data({ U05 }, {
+    meetings = {
+      meeting("C1", "U05", "2027-03-02", { paperless = false }),
+      meeting("M1", "U05", "2027-03-03", { category = "meeting", paperless = false }),
+    },
+    dossiers = {
+      dossier("H1", "U05", "2027-03-02", { online_full = false, resolved_date = "2027-03-05",
+                                           result_digitized = false }),
+    },
+  }),
+  expect = {
+    { rule = "meetings.online_share", severity = "info", unit = false, period = "2026" },
+    { rule = "meetings.online_share", severity = "violation", unit = "U05", period = "2027",
+      observed = 0 },
+    { rule = "meetings.online_share", severity = "violation", unit = false, period = "2027" },
+    { rule = "meetings.online_share", severity = "info", unit = false, period = "2028" },
+    { rule = "meetings.meeting_online_share", severity = "info", unit = false, period = "2026" },
+    { rule = "dossiers.online_share", severity = "info", unit = false, period = "2026" },
+    { rule = "dossiers.result_digitized", severity = "info", unit = false, period = "2026" },
+  },
+}
 
-test "Giảm hội nghị, cuộc họp (năm đã khép lại): gốc là tổng hai loại; bằng mức cho phép đạt, vượt là vi phạm" {
-  as_of = "2027-01-05",
-  rules = { "meetings.reduction" },
-  data = data({ U01, U02, U03 }, {
+-- meetings.reduction: giảm 10% hội nghị hằng năm (I.2.a; III.4.b);
+-- meetings.meeting_reduction: giảm 10% cuộc họp, năm 2026 (II.2). Hai chỉ tiêu riêng.
+
+test "Giảm hội nghị và giảm cuộc họp là hai chỉ tiêu: mỗi loại so với gốc của chính nó; cuộc họp 6 → 6 là vi phạm" {
+  as_of = "2026-12-31",
+  rules = { "meetings.reduction", "meetings.meeting_reduction" },
+  data = data({ U01, U05, U07 }, {
     baselines = {
-      { scope = "U01", metric = "conferences", year = 2025, value = 10 },
-      { scope = "U01", metric = "meetings", year = 2025, value = 20 },     -- 30 → cho phép 27
-      { scope = "U03", metric = "conferences", year = 2025, value = 10 },  -- thiếu số cuộc họp
+      { scope = "U01", metric = "conferences", year = 2025, value = 10 },  -- cho phép 9
+      { scope = "U01", metric = "meetings", year = 2025, value = 20 },     -- cho phép 18
       { scope = "T1", metric = "conferences", year = 2025, value = 40 },
-      { scope = "T1", metric = "meetings", year = 2025, value = 60 },      -- 100 → cho phép 90
+      { scope = "T1", metric = "meetings", year = 2025, value = 60 },
     },
     meetings = concat {
       conferences("A", "U01", 15, "2026-03-02"),
       conferences("AM", "U01", 12, "2026-03-03", { category = "meeting" }),
       conferences("AT", "U01", 5, "2026-03-04", { role = "attendee", organizer_level = "province",
                                                    attended = true }),  -- dự họp: không tính
-      conferences("B", "U02", 5, "2025-06-02"),
-      conferences("BM", "U02", 5, "2025-06-03", { category = "meeting" }),  -- 10 → cho phép 9
-      conferences("C", "U02", 5, "2026-06-02"),
-      conferences("CM", "U02", 5, "2026-06-03", { category = "meeting" }),
-      conferences("D", "U03", 2, "2026-06-04"),
+      conferences("B", "U05", 6, "2025-06-03", { category = "meeting" }),
+      conferences("C", "U05", 6, "2026-06-03", { category = "meeting" }),  -- 6 > 5,4
+      conferences("V", "U07", 30, "2026-06-03"),  -- thôn: không tính vào tổng của xã
     },
   }),
   expect = {
-    { rule = "meetings.reduction", severity = "pass", unit = "U01", period = "2026",
-      observed = 27, expected = 27 },
-    { rule = "meetings.reduction", severity = "violation", unit = "U02", period = "2026",
-      observed = 10, expected = 9 },
-    { rule = "meetings.reduction", severity = "warning", unit = "U03", period = "2026",
-      observed = 2 },
+    { rule = "meetings.reduction", severity = "violation", unit = "U01", period = "2026",
+      observed = 15, expected = 9, clause = "I.2.a; III.4.b" },
+    { rule = "meetings.reduction", severity = "pass", unit = "U05", period = "2026",
+      observed = 0, expected = 0 },
     { rule = "meetings.reduction", severity = "pass", unit = false, period = "2026",
-      observed = 39, expected = 90 },
+      observed = 15, expected = 36 },
+    { rule = "meetings.meeting_reduction", severity = "pass", unit = "U01", period = "2026",
+      observed = 12, expected = 18 },
+    { rule = "meetings.meeting_reduction", severity = "violation", unit = "U05", period = "2026",
+      observed = 6, expected = 5.4, clause = "II.2" },
+    { rule = "meetings.meeting_reduction", severity = "pass", unit = false, period = "2026",
+      observed = 18, expected = 54 },
   },
 }
 
-test "Giảm hội nghị, cuộc họp (02/07/2026): nhịp dự kiến vượt mức là cảnh báo; toàn xã không có số liệu 2025 là cảnh báo" {
+test "Giảm hội nghị (02/07/2026): nhịp dự kiến vượt mức là cảnh báo; cuộc họp không tính; toàn xã không có số liệu 2025 là cảnh báo" {
   as_of = "2026-07-02",
   rules = { "meetings.reduction" },
   data = data({ U01 }, {
     baselines = {
-      { scope = "U01", metric = "conferences", year = 2025, value = 5 },
-      { scope = "U01", metric = "meetings", year = 2025, value = 5 },  -- cho phép 9
+      { scope = "U01", metric = "conferences", year = 2025, value = 5 },  -- cho phép 4,5
     },
     meetings = concat {
-      conferences("A", "U01", 3, "2026-03-02"),
-      conferences("AM", "U01", 2, "2026-03-03", { category = "meeting" }),  -- 5 × 365 / 183 = 9,97
+      conferences("A", "U01", 3, "2026-03-02"),  -- 3 × 365 / 183 = 5,98
+      conferences("AM", "U01", 2, "2026-03-03", { category = "meeting" }),
     },
   }),
   expect = {
     { rule = "meetings.reduction", severity = "warning", unit = "U01", period = "2026",
-      observed = 5, expected = 9 },
+      observed = 3, expected = 4.5 },
     { rule = "meetings.reduction", severity = "warning", unit = false, period = "2026",
-      observed = 5 },
+      observed = 3 },
   },
 }
 
@@ -275,7 +316,7 @@ test "Giảm văn bản hành chính (năm đã khép lại): chỉ đếm văn 
     { rule = "documents.reduction", severity = "pass", unit = "U01", period = "2026",
       observed = 17, expected = 17 },
     { rule = "documents.reduction", severity = "violation", unit = "U02", period = "2026",
-      observed = 9, expected = 8.5 },
+      observed = 9, expected = 8.5, clause = "I.2.a; II.1; III.3.a" },
     { rule = "documents.reduction", severity = "warning", unit = "U03", period = "2026",
       observed = 2 },
     { rule = "documents.reduction", severity = "pass", unit = false, period = "2026",
@@ -370,20 +411,21 @@ test "Số hóa kết quả 100%: một kết quả không số hóa là vi ph�
 
 -- documents.electronic_exchange: 100% văn bản điện tử, trừ văn bản mật (II.6; III.5.b)
 
-test "Văn bản điện tử 100%: văn bản đến bằng giấy ở thôn là vi phạm; văn bản mật không tính" {
+test "Văn bản điện tử 100%: văn bản đến bằng giấy ở văn phòng là vi phạm; văn bản mật không tính; văn bản giấy của thôn không xét" {
   as_of = "2026-06-10",
   rules = { "documents.electronic_exchange" },
-  data = data({ U03, U07 }, {
+  data = data({ U02, U03, U07 }, {
     documents = {
-      document("D1", "U07", "2026-03-03", { direction = "incoming", electronic = false }),
-      document("D2", "U07", "2026-03-04"),
+      document("D1", "U02", "2026-03-03", { direction = "incoming", electronic = false }),
+      document("D2", "U02", "2026-03-04"),
       document("D3", "U03", "2026-03-05", { electronic = false, secret = true }),
       document("D4", "U03", "2026-03-06"),
+      document("D5", "U07", "2026-03-07", { direction = "incoming", electronic = false }),
     },
   }),
   expect = {
     { rule = "documents.electronic_exchange", severity = "pass", unit = "U03", period = "2026" },
-    { rule = "documents.electronic_exchange", severity = "violation", unit = "U07",
+    { rule = "documents.electronic_exchange", severity = "violation", unit = "U02",
       period = "2026", observed = 0.5 },
     { rule = "documents.electronic_exchange", severity = "violation", unit = false,
       period = "2026", observed = 2 / 3 },
@@ -427,7 +469,7 @@ test "Tham dự họp trực tuyến của tỉnh, ngành dọc: vắng một cu
 -- meetings.duration, meetings.materials_in_advance, meetings.discussion_share (III.4.b):
 -- xét các cuộc họp do đơn vị chủ trì từ ngày 31/05/2026
 
-test "Thời gian họp: vượt giới hạn là vi phạm từ ngày hiệu lực 31/05; trước đó không xét" {
+test "Thời gian hội nghị: vượt giới hạn là vi phạm từ ngày hiệu lực 31/05; trước đó không xét; cuộc họp (không phải hội nghị) không xét" {
   as_of = "2026-06-10",
   rules = { "meetings.duration" },
   data = data({ U02 }, {
@@ -444,8 +486,6 @@ test "Thời gian họp: vượt giới hạn là vi phạm từ ngày hiệu l�
   expect = {
     { rule = "meetings.duration", severity = "violation", unit = "U02", record = "M2",
       observed = 1, expected = 0.5 },
-    { rule = "meetings.duration", severity = "violation", unit = "U02", record = "M3",
-      observed = 1.5, expected = 1 },
     { rule = "meetings.duration", severity = "violation", unit = "U02", record = "M6",
       period = "2026-05-31", observed = 2, expected = 1.5 },
   },
@@ -534,7 +574,9 @@ test "Cả gói với dữ liệu rỗng (10/06/2026)" {
   expect = {
     { rule = "documents.reduction", severity = "warning", unit = false, period = "2026" },
     { rule = "meetings.reduction", severity = "warning", unit = false, period = "2026" },
+    { rule = "meetings.meeting_reduction", severity = "warning", unit = false, period = "2026" },
     { rule = "meetings.online_share", severity = "info", unit = false, period = "2026" },
+    { rule = "meetings.meeting_online_share", severity = "info", unit = false, period = "2026" },
     { rule = "meetings.online_attendance", severity = "info", unit = false, period = "2026" },
     { rule = "dossiers.online_share", severity = "info", unit = false, period = "2026" },
     { rule = "dossiers.result_digitized", severity = "info", unit = false, period = "2026" },

@@ -51,9 +51,29 @@ rule "tasks.on_time" { clause = "I.2.b" }
 rule "feedback.on_time" { clause = "II.6" }
 
 -- Phụ lục, nhiệm vụ 12: "Đẩy mạnh cải cách thủ tục hành chính, số hóa hồ sơ, văn bản đạt từ 96 %
--- trở lên", thời hạn "Quý IV/2026": chỉ tiêu năm, đánh giá chốt tại 31/12/2026 (trong năm chỉ cảnh
--- báo khi dưới 96%).
-rule "dossiers.digitized_share" { threshold = 0.96, clause = "Phụ lục 12" }
+-- trở lên", thời hạn "Quý IV/2026": chỉ tiêu của năm 2026 (years = { 2026 }, danh mục yêu cầu
+-- §6.4), cho cả hồ sơ và văn bản (§6.5); chốt tại 31/12/2026, trong năm chỉ cảnh báo khi dưới 96%.
+-- Văn bản vẫn giữ chỉ tiêu 95% hằng năm của I.2.a (documents.digitized_share).
+rule "dossiers.digitized_share" { threshold = 0.96, years = { 2026 }, clause = "Phụ lục 12" }
+rule "documents.digitized_share_pl12" {
+  kind = "documents.digitized_share",
+  threshold = 0.96,
+  years = { 2026 },
+  description = "Số hóa văn bản (Phụ lục 12, năm 2026)",
+  clause = "Phụ lục 12",
+}
+
+-- II.2: "Thực hiện nghiêm nguyên tắc: \"một việc chỉ giao một đầu mối chủ trì, chịu trách nhiệm
+-- chính\""; IV.2: "bảo đảm rõ nhiệm vụ - rõ tiến độ - rõ sản phẩm đầu ra". Mỗi nhiệm vụ có đúng một
+-- đơn vị chủ trì, người chịu trách nhiệm, thời hạn và sản phẩm; nhiệm vụ có hạn trước ngày kế
+-- hoạch có hiệu lực không xét (§6.3). PL-11 là nhiệm vụ "Thường xuyên, từ 2026": kế hoạch không
+-- đặt thời hạn, nên không đòi thời hạn ở nhiệm vụ đó.
+rule "tasks.ownership" { continuous_refs = { "PL-11" }, clause = "II.2; IV.2" }
+
+-- IV.3: Trung tâm phục vụ hành chính công "Tổ chức triển khai hiệu quả việc tiếp nhận, giải quyết
+-- thủ tục hành chính; bảo đảm đúng quy trình, đúng thời hạn": mỗi hồ sơ giải quyết chậm nhất
+-- ngày hẹn trả (due_date); quá hạn chưa giải quyết là vi phạm.
+rule "dossiers.on_time" { clause = "IV.3" }
 
 -- IV.1: Phòng Văn hoá - Xã hội "tham mưu UBND xã báo cáo định kỳ 6 tháng (trước ngày 05/6) và hằng
 -- năm (trước ngày 05/12) gửi UBND cấp trên": nghĩa vụ của riêng Phòng Văn hóa - Xã hội.
@@ -115,12 +135,27 @@ rule "tasks.deadline" {
   clause = "Phụ lục",
 }
 
+-- Kiểm tra thủ công: mọi nhiệm vụ kế hoạch giao mà dữ liệu không thể hiện, theo từng điều khoản
+-- (danh mục yêu cầu §5, §6.7). Mục II dùng gạch đầu dòng, không có chữ cái: trích theo mục.
+manual { id = "ke-hoach-cong-tac", text = "Cụ thể hóa nhiệm vụ, giải pháp thành kế hoạch công tác hằng tháng, quý, năm; kết quả định lượng, kiểm đếm được; gắn với phát triển kinh tế - xã hội, cải cách hành chính, chuyển đổi số, mô hình \"chính quyền thân thiện, phục vụ Nhân dân\"", clause = "I.2.b" }
+manual { id = "tieu-chi-danh-gia", text = "Lấy kết quả thực hiện Kết luận 226-KL/TW làm tiêu chí bắt buộc trong đánh giá, xếp loại hằng năm, bình xét thi đua, khen thưởng, quy hoạch, bổ nhiệm, điều động, luân chuyển cán bộ", clause = "I.2.c; II.6" }
+manual { id = "kiem-tra-thuong-xuyen", text = "Người đứng đầu trực tiếp chỉ đạo, kiểm tra, đôn đốc; kiểm tra, giám sát, thanh tra công vụ thường xuyên, đột xuất; định kỳ sơ kết, tổng kết, báo cáo cấp trên", clause = "I.2.c" }
 manual { id = "tuyen-truyen", text = "Hội nghị quán triệt Kết luận 226-KL/TW đến 100% cán bộ, công chức, người hoạt động không chuyên trách; tuyên truyền qua loa truyền thanh, cổng thông tin điện tử, nhà văn hóa xã và 20/20 thôn; lồng ghép vào sinh hoạt chi bộ, MTTQ, đoàn thể", clause = "II.1" }
-manual { id = "lanh-dao", text = "Rà soát, sửa đổi Quy chế làm việc của UBND xã theo hướng rõ người - rõ việc - rõ trách nhiệm - rõ thời gian - rõ kết quả; \"một việc chỉ giao một đầu mối chủ trì\"; xử lý né tránh, đùn đẩy", clause = "II.2" }
-manual { id = "chat-luong-van-ban", text = "Soạn thảo, ban hành văn bản đúng thẩm quyền, thể thức, kỹ thuật trình bày theo Thông tư 30; không ban hành văn bản chỉ đạo lại nội dung đã quy định; phòng, chống tham nhũng, tiêu cực trong xây dựng văn bản", clause = "II.3" }
-manual { id = "dieu-hanh-hop", text = "Người chủ trì họp kết luận rõ ràng, giao nhiệm vụ cụ thể, có thời hạn, kiểm tra, giám sát sau họp; không đọc lại báo cáo", clause = "II.4" }
-manual { id = "nang-luc-so", text = "Chuẩn hóa quy trình nghiệp vụ, nâng cao năng lực số cho cán bộ, công chức; hướng dẫn người dân dùng dịch vụ công, thanh toán trực tuyến", clause = "II.5" }
-manual { id = "ky-luat", text = "Kế hoạch kiểm tra công vụ hằng năm, kiểm tra đột xuất; xử lý nhũng nhiễu, né tránh, đùn đẩy; kiểm điểm trách nhiệm người đứng đầu; đường dây nóng, hòm thư góp ý; sơ kết, khen thưởng", clause = "II.6" }
+manual { id = "neu-guong", text = "Người đứng đầu nêu gương gắn với tuyên truyền; biểu dương kịp thời tập thể, cá nhân thực hiện tốt", clause = "II.1" }
+manual { id = "quy-che-lam-viec", text = "Rà soát, sửa đổi Quy chế làm việc của UBND xã theo hướng rõ người - rõ việc - rõ trách nhiệm - rõ thời gian - rõ kết quả; chuẩn hóa quy trình xử lý công việc; xử lý né tránh, đùn đẩy; đưa chấn chỉnh lề lối làm việc vào chương trình công tác, đào tạo, bồi dưỡng", clause = "II.2" }
+manual { id = "chat-luong-van-ban", text = "Soạn thảo, ban hành văn bản đúng thẩm quyền, thể thức, kỹ thuật trình bày theo Thông tư 30; không ban hành văn bản chỉ đạo lại nội dung đã quy định; hạn chế văn bản trùng lặp; trách nhiệm người chủ trì soạn thảo", clause = "II.3" }
+manual { id = "phong-chong-tham-nhung", text = "Kiểm soát quyền lực, phòng, chống tham nhũng, tiêu cực, \"lợi ích nhóm\" trong xây dựng, ban hành văn bản (Quy định 178-QĐ/TW, Nghị quyết 110/2023/QH15, Nghị quyết 126/NQ-CP)", clause = "II.3" }
+manual { id = "ky-so", text = "Ứng dụng CNTT trong soạn thảo, quản lý, lưu trữ văn bản; ký số, số hóa hồ sơ theo quy định", clause = "II.3" }
+manual { id = "lich-hop", text = "Xây dựng và thực hiện lịch họp khoa học, hợp lý, không trùng lặp, giảm cuộc họp không cần thiết", clause = "II.4" }
+manual { id = "hop-khong-giay", text = "Tăng cường họp trực tuyến, họp không giấy; gửi tài liệu họp trước qua môi trường điện tử", clause = "II.4" }
+manual { id = "dieu-hanh-hop", text = "Không đọc lại báo cáo, tập trung thảo luận; người chủ trì kết luận rõ ràng, giao nhiệm vụ cụ thể, có thời hạn, kiểm tra, giám sát sau họp", clause = "II.4" }
+manual { id = "nang-luc-so", text = "Sử dụng hiệu quả hệ thống quản lý văn bản và điều hành; hướng dẫn người dân dùng dịch vụ công, thanh toán trực tuyến; nâng cao hiệu quả Bộ phận \"một cửa\"; chuẩn hóa quy trình nghiệp vụ; nâng cao năng lực số, khuyến khích sáng kiến", clause = "II.5" }
+manual { id = "kiem-tra-cong-vu", text = "Kế hoạch kiểm tra công vụ hằng năm, kiểm tra định kỳ và đột xuất; theo dõi nhiệm vụ qua hệ thống quản lý công việc", clause = "II.6" }
+manual { id = "cong-khai-xu-ly-phan-anh", text = "Tiếp nhận, phân loại, xử lý phản ánh, kiến nghị, khiếu nại, tố cáo; công khai kết quả xử lý theo quy định", clause = "II.6" }
+manual { id = "ky-luat", text = "Xử lý nghiêm nhũng nhiễu, né tránh, đùn đẩy; đường dây nóng, hòm thư góp ý, kênh phản ánh điện tử; kiểm điểm trách nhiệm người đứng đầu; sơ kết, khen thưởng", clause = "II.6" }
 manual { id = "kinh-phi", text = "Bố trí kinh phí trong dự toán ngân sách hằng năm, nhất là cho ứng dụng CNTT, hạ tầng họp trực tuyến", clause = "III" }
+manual { id = "phan-cong", text = "Phòng Văn hóa - Xã hội tham mưu lãnh đạo, chỉ đạo toàn diện; phân công nhiệm vụ cho từng công chức, bộ phận và các thôn; theo dõi, đôn đốc, kiểm tra; tham mưu xử lý vi phạm; đề xuất tháo gỡ vướng mắc", clause = "IV.1" }
+manual { id = "chuong-trinh-cong-tac", text = "Các phòng chuyên môn, cơ quan, đơn vị thể chế hóa nhiệm vụ vào chương trình công tác hằng năm; phối hợp; chịu trách nhiệm trước Chủ tịch UBND xã; báo cáo qua Phòng Văn hóa - Xã hội", clause = "IV.2" }
+manual { id = "trung-tam-hanh-chinh-cong", text = "Trung tâm phục vụ hành chính công giải quyết TTHC đúng quy trình, công khai, minh bạch; hướng dẫn người dân trên môi trường số; theo dõi, tổng hợp tình hình giải quyết TTHC và phản ánh vướng mắc về UBND xã", clause = "IV.3" }
 manual { id = "thon", text = "Các thôn tuyên truyền Kế hoạch đến Nhân dân, vận động giám sát, phản ánh vi phạm kỷ luật, kỷ cương hành chính", clause = "IV.4" }
 manual { id = "mttq", text = "Ủy ban MTTQ và các tổ chức chính trị - xã hội phối hợp tuyên truyền, giám sát, phản biện xã hội", clause = "IV.5" }

@@ -316,7 +316,93 @@ test "Số hóa hồ sơ ≥ 96%: chốt tại 31/12/2026, năm đã khép lại
     { rule = "dossiers.digitized_share", severity = "violation", unit = "U04", period = "2026" },
     { rule = "dossiers.digitized_share", severity = "pass", unit = "U02", period = "2026" },
     { rule = "dossiers.digitized_share", severity = "warning", unit = false, period = "2026" },
-    { rule = "dossiers.digitized_share", severity = "info", unit = false, period = "2027" },
+  },
+}
+
+test "Phụ lục 12 là chỉ tiêu năm 2026 cho cả hồ sơ và văn bản: văn bản 92% năm 2026 là vi phạm; năm 2027 không xét" {
+  as_of = "2028-01-05",
+  rules = { "dossiers.digitized_share", "documents.digitized_share_pl12" },
+  data = data({ U02, U05 }, {
+    dossiers = concat {
+      dossiers("H", "U05", 24, "2026-03-02"),
+      { dossier("H25", "U05", "2026-03-02", { digitized = false }) },  -- 24/25 = 96%
+      dossiers("J", "U05", 5, "2027-03-02", { digitized = false }),    -- 2027: không xét
+    },
+    documents = concat {
+      documents("D", "U02", 23, "2026-04-01"),
+      documents("DX", "U02", 2, "2026-04-02", { digitized = false }),  -- 23/25 = 92%
+      documents("E", "U02", 3, "2027-04-02", { digitized = false }),   -- 2027: không xét
+    },
+  }),
+  expect = {
+    { rule = "dossiers.digitized_share", severity = "pass", unit = "U05", period = "2026",
+      observed = 0.96 },
+    { rule = "dossiers.digitized_share", severity = "pass", unit = false, period = "2026" },
+    { rule = "documents.digitized_share_pl12", severity = "violation", unit = "U02",
+      period = "2026", observed = 0.92, expected = 0.96 },
+    { rule = "documents.digitized_share_pl12", severity = "violation", unit = false,
+      period = "2026", observed = 0.92 },
+  },
+}
+
+-- tasks.ownership: "một việc chỉ giao một đầu mối chủ trì" (II.2), "rõ sản phẩm đầu ra" (IV.2)
+
+test "Nhiệm vụ phải có một đơn vị chủ trì, người chịu trách nhiệm, thời hạn, sản phẩm; nhiệm vụ có hạn trước ngày hiệu lực không xét; nhiệm vụ thường xuyên PL-11 không cần hạn" {
+  as_of = "2026-06-10",
+  rules = { "tasks.ownership" },
+  data = data({ U02, U03, U07 }, {
+    tasks = {
+      task("T1", { lead_unit_id = "U02", due_date = "2026-06-30" }),                    -- đủ
+      task("T2", { lead_unit_id = "U02;U03", due_date = "2026-06-30" }),                -- 2 chủ trì
+      task("T3", { lead_unit_id = "U03", product = NULL, due_date = "2026-09-30" }),    -- thiếu sản phẩm
+      task("T4", { lead_unit_id = "U03", product = NULL, due_date = "2025-03-01" }),    -- trước hiệu lực
+      task("T5", { lead_unit_id = "U07", product = NULL, due_date = "2026-09-30" }),    -- thôn
+      task("T6", { lead_unit_id = "U02", ref = "PL-11", due_date = NULL }),             -- thường xuyên
+      task("T7", { lead_unit_id = "U02", due_date = NULL }),                            -- không hạn
+    },
+  }),
+  expect = {
+    { rule = "tasks.ownership", severity = "violation", unit = false, record = "T2",
+      message_contains = "nhiều đơn vị chủ trì" },
+    { rule = "tasks.ownership", severity = "violation", unit = "U03", record = "T3",
+      message_contains = "không có sản phẩm" },
+    { rule = "tasks.ownership", severity = "violation", unit = "U02", record = "T7",
+      message_contains = "không có thời hạn" },
+  },
+}
+
+-- dossiers.on_time: Trung tâm phục vụ hành chính công giải quyết TTHC "đúng thời hạn" (IV.3)
+
+test "Hồ sơ giải quyết đúng hạn: đúng ngày hẹn đạt; giải quyết chậm 47 ngày là vi phạm; quá hạn chưa giải quyết là vi phạm; còn 7 ngày là cảnh báo" {
+  as_of = "2026-08-10",
+  rules = { "dossiers.on_time" },
+  data = data({ U05 }, {
+    dossiers = concat {
+      { dossier("H1", "U05", "2026-05-04", { due_date = "2026-05-15", resolved_date = "2026-05-15" }) },
+      dossiers("L", "U05", 10, "2026-05-04", { due_date = "2026-05-15",
+                                              resolved_date = "2026-07-01" }),  -- chậm 47 ngày
+      { dossier("O1", "U05", "2026-07-01", { due_date = "2026-07-31" }),
+        dossier("S1", "U05", "2026-08-03", { due_date = "2026-08-17" }),
+        dossier("P1", "U05", "2026-08-03", { due_date = "2026-08-18" }),
+        dossier("B1", "U05", "2026-04-01", { due_date = "2026-04-20",
+                                             resolved_date = "2026-05-20" }) },  -- hạn trước hiệu lực
+    },
+  }),
+  expect = {
+    { rule = "dossiers.on_time", severity = "violation", unit = "U05", record = "L1",
+      observed = "2026-07-01", expected = "2026-05-15", message_contains = "47 ngày" },
+    { rule = "dossiers.on_time", severity = "violation", record = "L2" },
+    { rule = "dossiers.on_time", severity = "violation", record = "L3" },
+    { rule = "dossiers.on_time", severity = "violation", record = "L4" },
+    { rule = "dossiers.on_time", severity = "violation", record = "L5" },
+    { rule = "dossiers.on_time", severity = "violation", record = "L6" },
+    { rule = "dossiers.on_time", severity = "violation", record = "L7" },
+    { rule = "dossiers.on_time", severity = "violation", record = "L8" },
+    { rule = "dossiers.on_time", severity = "violation", record = "L9" },
+    { rule = "dossiers.on_time", severity = "violation", record = "L10" },
+    { rule = "dossiers.on_time", severity = "violation", record = "O1",
+      message_contains = "chưa giải quyết" },
+    { rule = "dossiers.on_time", severity = "warning", record = "S1" },
   },
 }
 
@@ -468,8 +554,29 @@ test "Cả gói với dữ liệu gần như rỗng (10/06/2026)" {
     { rule = "dossiers.satisfaction", severity = "info", unit = false, period = "2026" },
     { rule = "dossiers.digitized_share", severity = "info", unit = false, period = "2026" },
     { rule = "documents.digitized_share", severity = "info", unit = false, period = "2026" },
+    { rule = "documents.digitized_share_pl12", severity = "info", unit = false, period = "2026" },
     { rule = "documents.electronic_exchange", severity = "info", unit = false, period = "2026" },
     { rule = "reports.semiannual", severity = "violation", unit = "U03", period = "2026-H1" },
     { rule = "tasks.deadline", severity = "warning", unit = false, record = "PL-11" },
+  },
+}
+
+-- Kiểm tra thủ công (danh mục yêu cầu §6.7)
+
+test "Danh mục kiểm tra thủ công: tiêu chí đánh giá, thi đua; nêu gương; lịch họp, họp không giấy, gửi tài liệu trước qua mạng; công khai kết quả xử lý phản ánh; IV.1–IV.3" {
+  as_of = "2026-06-10",
+  exact = false,
+  data = data({ U03 }),
+  manual = {
+    { clause = "I.2.c", text_contains = "tiêu chí bắt buộc" },
+    { clause = "II.6", text_contains = "thi đua" },
+    { clause = "II.1", text_contains = "nêu gương" },
+    { clause = "II.4", text_contains = "lịch họp" },
+    { clause = "II.4", text_contains = "gửi tài liệu họp trước qua môi trường điện tử" },
+    { clause = "II.4", text_contains = "đọc lại báo cáo" },
+    { clause = "II.6", text_contains = "công khai kết quả xử lý" },
+    { clause = "IV.1" },
+    { clause = "IV.2" },
+    { clause = "IV.3" },
   },
 }

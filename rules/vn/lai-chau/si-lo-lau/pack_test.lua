@@ -291,7 +291,7 @@ test "Giảm hội nghị, năm chưa hết (02/07, ngày 183): nhịp dự ki�
 
 -- meetings.duration: quán triệt ≤ 1/2 ngày, chuyên môn ≤ 1 ngày, thảo luận ≤ 1,5 ngày (II.4.b)
 
-test "Thời gian họp: đúng giới hạn thì đạt, vượt là vi phạm; họp trước hiệu lực, giao ban, dự họp không xét" {
+test "Thời gian hội nghị: đúng giới hạn thì đạt, vượt là vi phạm; họp trước hiệu lực, giao ban, dự họp, cuộc họp (không phải hội nghị) không xét" {
   as_of = "2026-06-10",
   rules = { "meetings.duration" },
   data = data({ U02 }, {
@@ -315,8 +315,6 @@ test "Thời gian họp: đúng giới hạn thì đạt, vượt là vi phạm;
       period = "2026-05-05", observed = 1, expected = 0.5 },
     { rule = "meetings.duration", severity = "violation", unit = "U02", record = "M4",
       observed = 1.5, expected = 1 },
-    { rule = "meetings.duration", severity = "violation", unit = "U02", record = "M6",
-      observed = 2, expected = 1.5 },
     { rule = "meetings.duration", severity = "violation", unit = "U02", record = "M9",
       period = "2026-04-29" },
   },
@@ -445,5 +443,30 @@ test "Cả gói với dữ liệu rỗng (10/06/2026)" {
     { rule = "plans.unit_plan", severity = "violation", unit = "U03", expected = "2026-05-31" },
     { rule = "reports.semiannual", severity = "violation", unit = "U02", period = "2026-H1" },
     { rule = "reports.semiannual", severity = "violation", unit = "U03", period = "2026-H1" },
+  },
+}
+
+-- Kiểm tra thủ công (danh mục yêu cầu §6.6, §6.7): các nhiệm vụ dữ liệu không thể hiện
+
+test "Danh mục kiểm tra thủ công: Phụ lục nhiệm vụ của II.7 không có trong văn bản; lịch họp, kế hoạch hội nghị, không đọc lại báo cáo, phòng họp trực tuyến; chế độ báo cáo, Trục liên thông, phân cấp; IV.2.d–g" {
+  as_of = "2026-06-10",
+  exact = false,
+  data = data({ U02 }),
+  manual = {
+    { clause = "II.7", text_contains = "không có Phụ lục" },
+    { clause = "II.4.a", text_contains = "lịch họp" },
+    { clause = "II.4.b", text_contains = "kế hoạch tổ chức hội nghị hằng năm" },
+    { clause = "II.4.b", text_contains = "không đọc lại báo cáo" },
+    { clause = "II.4.b", text_contains = "phòng họp trực tuyến" },
+    { clause = "II.5.a", text_contains = "một việc chỉ giao một cơ quan chủ trì" },
+    { clause = "II.5.a", text_contains = "Nghị định 09/2019/NĐ-CP" },
+    { clause = "II.5.b", text_contains = "Trục liên thông văn bản quốc gia" },
+    { clause = "II.5.c", text_contains = "phân cấp, ủy quyền" },
+    { clause = "IV.2.d", text_contains = "phiên họp UBND xã" },
+    { clause = "IV.2.e" },
+    { clause = "IV.2.f" },
+    { clause = "IV.2.g" },
+    { clause = "IV.4" },
+    { clause = "II.6.c" },
   },
 }

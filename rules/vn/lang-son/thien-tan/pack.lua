@@ -40,6 +40,12 @@ rule "meetings.duration" {
 rule "dossiers.digital_share" { threshold = 0.95, clause = "I.2; II.5.a; IV.5" }
 rule "documents.digitized_share" { threshold = 0.95, clause = "I.2; II.5.a; IV.5" }
 
+-- IV.5: Trung tâm Phục vụ hành chính công "bảo đảm tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục
+-- hành chính ... đạt từ 95% trở lên": hồ sơ được số hóa và kết quả giải quyết được số hóa, mỗi
+-- loại ≥ 95% (không phải 100%: ngưỡng của kế hoạch này).
+rule "dossiers.digitized_share" { threshold = 0.95, clause = "IV.5" }
+rule "dossiers.result_digitized" { threshold = 0.95, clause = "IV.5" }
+
 -- II.5.a: "thực hiện 100% văn bản ban hành và báo cáo định kỳ, thông tin truyền tải giữa các cấp
 -- qua môi trường mạng, trừ văn bản thuộc danh mục bí mật nhà nước"; II.5.b: "Đảm bảo 100% văn bản
 -- trao đổi giữa các cơ quan hành chính nhà nước được thực hiện dưới dạng điện tử (trừ văn bản mật)".
@@ -55,10 +61,24 @@ rule "reports.electronic" { threshold = 1.0, clause = "II.5.a" }
 rule "reports.semiannual" { roles = { "culture_social" }, clause = "IV.2" }
 rule "reports.annual" { roles = { "culture_social" }, clause = "IV.2" }
 
-manual { id = "tuyen-truyen", text = "Các cơ quan, đơn vị khẩn trương tuyên truyền, phổ biến, quán triệt Quyết định 534/QĐ-TTg; Phòng Văn hóa - Xã hội, Trung tâm Dịch vụ công ích tuyên truyền trên hệ thống truyền thanh cơ sở", clause = "II.1" }
-manual { id = "lanh-dao", text = "Chủ tịch UBND xã, Thủ trưởng các cơ quan, đơn vị lãnh đạo, chỉ đạo, chịu trách nhiệm toàn diện; đưa chấn chỉnh lề lối làm việc vào chương trình công tác, đào tạo, bồi dưỡng", clause = "II.2" }
-manual { id = "chat-luong-van-ban", text = "Xây dựng, ban hành văn bản đúng thẩm quyền, trình tự, thủ tục, hình thức; không ban hành văn bản chỉ đạo lại nội dung đã quy định; kiểm soát quyền lực, phòng, chống tham nhũng, tiêu cực trong xây dựng văn bản", clause = "II.3" }
-manual { id = "che-do-bao-cao", text = "\"Một việc chỉ giao một cơ quan chủ trì\"; chế độ báo cáo theo Nghị định 09/2019/NĐ-CP, báo cáo ngắn gọn, định lượng, giảm số lượng báo cáo; bồi dưỡng kỹ năng số, ứng dụng AI; đánh giá KPI", clause = "II.5" }
-manual { id = "ky-luat", text = "Bổ sung tiêu chí thực hiện Quyết định 534/QĐ-TTg vào đánh giá, xếp loại, thi đua; kiểm tra kỷ luật, kỷ cương hành chính, văn hóa công sở; xử lý vi phạm, nhũng nhiễu", clause = "II.6" }
-manual { id = "kinh-phi", text = "Kinh phí từ ngân sách theo phân cấp, lồng ghép các chương trình, đề án; Phòng Kinh tế tham mưu bảo đảm kinh phí", clause = "III; IV.4" }
+-- Kiểm tra thủ công: mọi nhiệm vụ kế hoạch giao mà dữ liệu không thể hiện, theo từng điều khoản
+-- (danh mục yêu cầu §5, §6.7).
+manual { id = "tuyen-truyen", text = "Các cơ quan, đơn vị khẩn trương tuyên truyền, phổ biến, quán triệt Quyết định 534/QĐ-TTg đến cán bộ, công chức, viên chức, người lao động", clause = "II.1.a" }
+manual { id = "tuyen-truyen-truyen-thanh", text = "Phòng Văn hóa - Xã hội, Trung tâm Dịch vụ công ích tuyên truyền trên hệ thống truyền thanh cơ sở, tăng thời lượng, đa dạng hình thức", clause = "II.1.b" }
+manual { id = "lanh-dao", text = "Chủ tịch UBND xã, Thủ trưởng các cơ quan, đơn vị lãnh đạo, chỉ đạo, chịu trách nhiệm toàn diện; đưa chấn chỉnh lề lối làm việc vào chương trình, kế hoạch công tác hằng năm, đào tạo, bồi dưỡng", clause = "II.2.a; II.2.b" }
+manual { id = "chat-luong-van-ban", text = "Xây dựng, ban hành văn bản đúng thẩm quyền, trình tự, thủ tục, hình thức; không ban hành văn bản chỉ đạo lại nội dung đã quy định; hợp nhất văn bản sau sửa đổi, bổ sung; đơn vị soạn thảo chịu trách nhiệm về chất lượng, tiến độ", clause = "II.3" }
+manual { id = "phong-chong-tham-nhung", text = "Kiểm soát quyền lực, phòng, chống tham nhũng, tiêu cực, công khai, minh bạch trong xây dựng văn bản", clause = "II.3" }
+manual { id = "quy-che-hop", text = "Văn phòng HĐND và UBND tham mưu sửa đổi quy định về chế độ họp trong Quy chế làm việc của UBND xã; xây dựng chương trình công tác, lịch họp khoa học, tránh trùng lặp; ưu tiên họp trực tuyến, không giấy tờ; kiểm soát thành phần, thời gian, nội dung cuộc họp", clause = "II.4.a" }
+manual { id = "ke-hoach-hoi-nghi", text = "Các phòng chuyên môn, cơ quan, đơn vị xây dựng kế hoạch tổ chức hội nghị hằng năm (giảm 10% hội nghị, trực tuyến tối thiểu 60%); có giải pháp thực hiện quy định thời gian họp", clause = "II.4.b" }
+manual { id = "dieu-hanh-hop", text = "Đổi mới điều hành cuộc họp: không đọc lại báo cáo, dành thời gian chủ yếu để thảo luận và giải quyết vấn đề", clause = "II.4.b" }
+manual { id = "phong-hop-truc-tuyen", text = "Đầu tư, nâng cấp trang thiết bị phòng họp trực tuyến, bảo đảm kết nối thông suốt, an toàn, ổn định", clause = "II.4.b" }
+manual { id = "che-do-bao-cao", text = "\"Một việc chỉ giao một cơ quan chủ trì\"; chế độ báo cáo theo Nghị định 09/2019/NĐ-CP gắn với hệ thống thông tin báo cáo; thống nhất chỉ tiêu, biểu mẫu; báo cáo ngắn gọn, định lượng, giảm số lượng báo cáo; bồi dưỡng kỹ năng số, ứng dụng AI", clause = "II.5.a" }
+manual { id = "vnpt-ioffice", text = "Văn phòng HĐND và UBND vận hành thông suốt, an toàn Hệ thống quản lý văn bản và điều hành VNPT-iOffice; đôn đốc chuẩn hóa chế độ báo cáo; triển khai giải pháp trí tuệ nhân tạo hỗ trợ công vụ", clause = "II.5.b" }
+manual { id = "kpi", text = "Văn phòng HĐND và UBND phối hợp Phòng Văn hóa - Xã hội thực hiện hệ thống đánh giá hiệu quả công việc (KPI) trong đánh giá, xếp loại cơ quan, cán bộ, công chức", clause = "II.5.b" }
+manual { id = "tieu-chi-danh-gia", text = "Bổ sung tiêu chí thực hiện Quyết định 534/QĐ-TTg vào đánh giá, xếp loại, thi đua, khen thưởng; Phòng Văn hóa - Xã hội theo dõi, đôn đốc, kiểm tra kỷ luật, kỷ cương, văn hóa công sở", clause = "II.6.a" }
+manual { id = "ky-luat", text = "Người đứng đầu chịu trách nhiệm trước UBND xã; sửa đổi nội quy, quy chế, quy trình làm việc theo mô hình chính quyền địa phương 2 cấp; tự kiểm tra, giám sát, xử lý nhũng nhiễu; kỷ luật, kỷ cương là tiêu chí bắt buộc đánh giá hằng năm", clause = "II.6.b" }
+manual { id = "kinh-phi", text = "Kinh phí từ ngân sách theo phân cấp, lồng ghép các chương trình, đề án; Phòng Kinh tế tham mưu bảo đảm kinh phí, hướng dẫn sử dụng đúng mục đích", clause = "III; IV.4" }
+manual { id = "thuc-hien-cac-don-vi", text = "Các cơ quan, đơn vị thực hiện nghiêm giảm văn bản, giảm hội họp, họp trực tuyến, không giấy tờ, xử lý công việc trên môi trường điện tử; chế độ thông tin, báo cáo theo yêu cầu của Phòng Văn hóa - Xã hội", clause = "IV.1" }
+manual { id = "theo-doi-don-doc", text = "Phòng Văn hóa - Xã hội chủ trì theo dõi, đôn đốc; Văn phòng HĐND và UBND phối hợp theo dõi, đôn đốc thực hiện Kế hoạch", clause = "IV.2; IV.3" }
 manual { id = "khen-thuong", text = "Phòng Văn hóa - Xã hội xét chọn tập thể, cá nhân tiêu biểu đề nghị khen thưởng; đề xuất xử lý trường hợp thực hiện không nghiêm túc", clause = "IV.2" }
+manual { id = "trung-tam-hanh-chinh-cong", text = "Trung tâm Phục vụ hành chính công hướng dẫn tổ chức, cá nhân dùng dịch vụ công trực tuyến, thanh toán trực tuyến; theo dõi, đôn đốc xử lý hồ sơ trên môi trường số; thống kê, lượng hóa các chỉ tiêu cải cách TTHC, chuyển đổi số và định kỳ báo cáo UBND xã; phản ánh khó khăn, vướng mắc", clause = "IV.5" }

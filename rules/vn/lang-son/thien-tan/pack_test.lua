@@ -275,10 +275,59 @@ test "Cả gói với dữ liệu rỗng (10/06/2026)" {
     { rule = "meetings.reduction", severity = "warning", unit = false, period = "2026" },
     { rule = "documents.reduction", severity = "warning", unit = false, period = "2026" },
     { rule = "dossiers.digital_share", severity = "info", unit = false, period = "2026" },
+    { rule = "dossiers.digitized_share", severity = "info", unit = false, period = "2026" },
+    { rule = "dossiers.result_digitized", severity = "info", unit = false, period = "2026" },
     { rule = "documents.digitized_share", severity = "info", unit = false, period = "2026" },
     { rule = "documents.electronic_exchange", severity = "info", unit = false, period = "2026" },
     { rule = "reports.electronic", severity = "info", unit = false, period = "2026" },
     { rule = "reports.semiannual", severity = "info", unit = false, period = "2026-H1" },
     { rule = "reports.annual", severity = "info", unit = false, period = "2026" },
+  },
+}
+
+-- dossiers.digitized_share, dossiers.result_digitized: "tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ
+-- tục hành chính ... đạt từ 95% trở lên" (IV.5)
+
+test "Số hóa hồ sơ và kết quả giải quyết ≥ 95%: 19/20 đạt; 18/20 kết quả năm đã khép lại là vi phạm; hồ sơ chưa giải quyết không tính kết quả" {
+  as_of = "2027-01-05",
+  rules = { "dossiers.digitized_share", "dossiers.result_digitized" },
+  data = data({ U05 }, {
+    dossiers = concat {
+      dossiers("H", "U05", 18, "2026-06-01", { resolved_date = "2026-06-10",
+                                              result_digitized = true }),
+      { dossier("H19", "U05", "2026-06-01", { resolved_date = "2026-06-10",
+                                              result_digitized = false }),
+        dossier("H20", "U05", "2026-06-01", { digitized = false, resolved_date = "2026-06-10",
+                                              result_digitized = false }),
+        dossier("H21", "U05", "2026-12-30", { digitized = true }) },  -- chưa giải quyết
+    },
+  }),
+  expect = {
+    { rule = "dossiers.digitized_share", severity = "pass", unit = "U05", period = "2026",
+      observed = 20 / 21, expected = 0.95 },
+    { rule = "dossiers.digitized_share", severity = "pass", unit = false, period = "2026" },
+    { rule = "dossiers.digitized_share", severity = "info", unit = false, period = "2027" },
+    { rule = "dossiers.result_digitized", severity = "violation", unit = "U05", period = "2026",
+      observed = 0.9, expected = 0.95 },
+    { rule = "dossiers.result_digitized", severity = "violation", unit = false, period = "2026" },
+    { rule = "dossiers.result_digitized", severity = "info", unit = false, period = "2027" },
+  },
+}
+
+-- Kiểm tra thủ công (danh mục yêu cầu §6.7)
+
+test "Danh mục kiểm tra thủ công: chế độ họp, lịch họp, kế hoạch hội nghị; VNPT-iOffice; IV.1, IV.3; Trung tâm Phục vụ hành chính công hướng dẫn, báo cáo (IV.5)" {
+  as_of = "2026-06-10",
+  exact = false,
+  data = data({ U03 }),
+  manual = {
+    { clause = "II.4.a", text_contains = "Quy chế làm việc" },
+    { clause = "II.4.b", text_contains = "kế hoạch tổ chức hội nghị hằng năm" },
+    { clause = "II.4.b", text_contains = "đọc lại báo cáo" },
+    { clause = "II.5.b", text_contains = "VNPT-iOffice" },
+    { clause = "IV.1" },
+    { clause = "IV.3" },
+    { clause = "IV.5", text_contains = "hướng dẫn" },
+    { clause = "IV.5", text_contains = "báo cáo UBND xã" },
   },
 }

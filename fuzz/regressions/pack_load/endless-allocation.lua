@@ -1,0 +1,2 @@
+pack { parent = "vn" }
+local t = {} while true do t[#t+1] = {} end
