@@ -1,5 +1,8 @@
 #include "cli/store_commands.h"
 
+#include <sstream>
+#include <string_view>
+
 #include <boost/program_options.hpp>
 #include <ostream>
 
@@ -88,9 +91,19 @@ int Account(const std::vector<std::string>& args, std::ostream& out) {
 }  // namespace
 
 int Store(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  if (args.empty() || args[0] == "--help" || args[0] == "-h") {
+  if (args.empty()) {
     out << kUsage;
-    return args.empty() ? 2 : 0;
+    return 2;
+  }
+  if (args[0] == "--help" || args[0] == "-h") {
+    // The usage, then the options of both store commands.
+    out << kUsage;
+    for (int (*command)(const std::vector<std::string>&, std::ostream&) : {Init, Account}) {
+      std::ostringstream help;
+      command({"--help"}, help);
+      out << help.str().substr(std::string_view(kUsage).size());
+    }
+    return 0;
   }
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (args[0] == "init") return Init(rest, out);

@@ -351,14 +351,13 @@ std::vector<StoredFinding> History::Findings(int64_t run_id) {
 
 std::map<std::string, std::map<Severity, int64_t>> History::CountsByLocality(int64_t run_id) {
   std::map<std::string, std::map<Severity, int64_t>> counts;
-  Statement s = db_.Prepare(
+  Query(
       "SELECT locality, severity, COUNT(*) FROM tuanthu_run_findings WHERE run_id = ? "
-      "GROUP BY locality, severity");
-  s.Bind(1, run_id);
-  while (s.Step()) {
-    if (auto severity = ParseSeverity(s.Text(1)))
-      counts[std::string(s.Text(0))][*severity] = s.Int(2);
-  }
+      "GROUP BY locality, severity",
+      {std::to_string(run_id)}, [&counts](const Row& s) {
+        if (auto severity = ParseSeverity(s.Text(1)))
+          counts[std::string(s.Text(0))][*severity] = s.Int(2);
+      });
   return counts;
 }
 

@@ -236,7 +236,8 @@ TEST_CASE("e2e template: a sheet per table, the exact column names, lists, dates
 TEST_CASE(
     "e2e template: the blank workbook reads as an empty data set, as header-only CSV files do") {
   const fs::path dir = TempDir("template-empty");
-  const ToolRun run = Tool("check --data " + Quote(Template(dir)) + " --as-of 2026-06-10");
+  const ToolRun run =
+      Tool("check --data " + Quote(Template(dir)) + " --as-of 2026-06-10 --lang en");
   CHECK(run.status == 2);
   CHECK(run.err.find("no locality of the data set") != std::string::npos);
   CHECK(run.err.find("bỏ qua") == std::string::npos);  // the instructions sheet is expected
