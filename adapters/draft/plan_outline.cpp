@@ -156,8 +156,8 @@ PlanOutline Outline(const PlanSource& source) {
 
   const auto clause = [&]() {
     std::string c = roman_label;
-    if (number > 0) c += "." + std::to_string(number);
-    if (!letter.empty()) c += "." + letter;
+    if (number > 0) c.append(".").append(std::to_string(number));
+    if (!letter.empty()) c.append(".").append(letter);
     return c;
   };
 
