@@ -4,7 +4,8 @@
 # bench/sweep.py writes COMMUNES communes in PROVINCES provinces, each keeping KEEP of its
 # template's meetings, documents, dossiers and feedback; the data is imported once, a run is
 # recorded as of 10/06/2026 (so the reports have a trend), then the check as of 24/11/2026 is
-# timed as JSON, as the paged HTML report and as the sweep workbook (wall time, peak memory).
+# timed as JSON, as the paged HTML report and as the sweep workbook (wall and CPU time, peak
+# memory); all three stream the check locality by locality.
 # KEEP_STORE=FILE keeps the imported store; BENCH_STORE=FILE reuses one (no generation, import).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,7 +23,7 @@ if [ -n "${BENCH_STORE:-}" ]; then
 else
   python3 bench/sweep.py "$communes" "$provinces" "$work/data" --keep "$keep"
   echo "data set: $communes communes in $provinces provinces, $(cat "$work"/data/*.csv | wc -l) CSV lines"
-  /usr/bin/time -f "import: %e s, peak %M KiB" \
+  /usr/bin/time -f "import: %e s wall, %U+%S s CPU, peak %M KiB" \
     "$tool" import --quiet --data "$work/data" --db "$work/store.db"
   if [ -n "${KEEP_STORE:-}" ]; then cp "$work/store.db" "$KEEP_STORE"; fi
 fi
@@ -30,11 +31,13 @@ fi
   --format json --out "$work/june.json"
 
 check=("$tool" check --data "$work/store.db" --as-of 2026-11-24 --fail-on never)
-/usr/bin/time -f "json: %e s, peak %M KiB" "${check[@]}" --format json --out "$work/all.json"
-/usr/bin/time -f "json --include-pass: %e s, peak %M KiB" \
+/usr/bin/time -f "json: %e s wall, %U+%S s CPU, peak %M KiB" "${check[@]}" --format json --out "$work/all.json"
+/usr/bin/time -f "json --include-pass: %e s wall, %U+%S s CPU, peak %M KiB" \
   "${check[@]}" --include-pass --format json --out "$work/all-pass.json"
-/usr/bin/time -f "html (paged): %e s, peak %M KiB" "${check[@]}" --format html --out "$work/site"
-/usr/bin/time -f "xlsx (sweep): %e s, peak %M KiB" "${check[@]}" --format xlsx --out "$work/sweep.xlsx"
+/usr/bin/time -f "csv: %e s wall, %U+%S s CPU, peak %M KiB" "${check[@]}" --format csv --out "$work/all.csv"
+/usr/bin/time -f "table: %e s wall, %U+%S s CPU, peak %M KiB" "${check[@]}" --format table --out "$work/all.txt"
+/usr/bin/time -f "html (paged): %e s wall, %U+%S s CPU, peak %M KiB" "${check[@]}" --format html --out "$work/site"
+/usr/bin/time -f "xlsx (sweep): %e s wall, %U+%S s CPU, peak %M KiB" "${check[@]}" --format xlsx --out "$work/sweep.xlsx"
 
 echo "findings: $(grep -c '"rule"' "$work/all.json") (with passes: $(grep -c '"rule"' "$work/all-pass.json"))"
 echo "json: $(du -h "$work/all.json" | cut -f1), with passes $(du -h "$work/all-pass.json" | cut -f1)"
@@ -52,8 +55,8 @@ if [ -x /usr/bin/chromium ]; then
 fi
 # The writers alone, fed one locality at a time (what a streaming check would give them).
 if [ -x "$build_dir/tuanthu_bench_report_writers" ]; then
-  /usr/bin/time -f "writers alone, html: %e s, peak %M KiB" \
+  /usr/bin/time -f "writers alone, html: %e s wall, %U+%S s CPU, peak %M KiB" \
     "$build_dir/tuanthu_bench_report_writers" html "$communes" "$provinces" "$work/site-fed"
-  /usr/bin/time -f "writers alone, xlsx: %e s, peak %M KiB" \
+  /usr/bin/time -f "writers alone, xlsx: %e s wall, %U+%S s CPU, peak %M KiB" \
     "$build_dir/tuanthu_bench_report_writers" xlsx "$communes" "$provinces" "$work/fed.xlsx"
 fi

@@ -21,6 +21,7 @@
 #include "cli/version.h"
 #include "history/history.h"
 #include "import/importer.h"
+#include "output/check_writers.h"
 #include "output/render.h"
 #include "output/xlsx.h"
 #include "store/postgres.h"
@@ -82,37 +83,107 @@ Lang LangOption(const std::string& text) {
   return *lang;
 }
 
-// Writes what `write` produces to --out (atomically: a temporary file renamed into place) or to
-// `out`, piece by piece: never held whole in memory. A device or pipe (--out /dev/null,
-// /dev/stdout) is written in place, never renamed over.
-void EmitStreamed(const std::function<void(std::ostream&)>& write, const std::string& path,
-                  std::ostream& out, Lang lang) {
-  if (path.empty() || path == "-") {
-    write(out);
-    return;
+// Where a check's text goes: --out (atomically: a temporary file renamed into place at Commit,
+// removed if the check stops before) or `out`. A device or pipe (--out /dev/null, /dev/stdout)
+// is written in place, never renamed over.
+class OutputTarget {
+ public:
+  OutputTarget(const std::string& path, std::ostream& out, Lang lang)
+      : path_(path),
+        problem_(Format(Tr(lang, "không ghi được {0}", "cannot write {0}"), {path})) {
+    if (path.empty() || path == "-") {
+      stream_ = &out;
+      return;
+    }
+    std::error_code ec;
+    const auto status = std::filesystem::status(path, ec);
+    if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
+      file_.open(path, std::ios::binary);
+    } else {
+      temporary_ = path + ".tmp";
+      file_.open(temporary_, std::ios::binary | std::ios::trunc);
+    }
+    if (!file_) throw std::runtime_error(problem_);
+    stream_ = &file_;
   }
-  const std::string problem = Format(Tr(lang, "không ghi được {0}", "cannot write {0}"), {path});
-  std::error_code ec;
-  const auto status = std::filesystem::status(path, ec);
-  if (!ec && std::filesystem::exists(status) && !std::filesystem::is_regular_file(status)) {
-    std::ofstream file(path, std::ios::binary);
-    write(file);
-    if (!file.flush()) throw std::runtime_error(problem);
-    return;
+  ~OutputTarget() {
+    if (!temporary_.empty()) {
+      file_.close();
+      std::error_code ignored;
+      std::filesystem::remove(temporary_, ignored);
+    }
   }
-  const std::string temporary = path + ".tmp";
-  {
-    std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    if (!file) throw std::runtime_error(problem);
-    write(file);
-    if (!file.flush()) throw std::runtime_error(problem);
-  }
-  std::filesystem::rename(temporary, path);
-}
+  OutputTarget(const OutputTarget&) = delete;
+  OutputTarget& operator=(const OutputTarget&) = delete;
 
-void Emit(const std::string& text, const std::string& path, std::ostream& out, Lang lang) {
-  EmitStreamed([&text](std::ostream& stream) { stream << text; }, path, out, lang);
-}
+  std::ostream& stream() { return *stream_; }
+  void Commit() {
+    if (!stream_->flush()) throw std::runtime_error(problem_);
+    if (temporary_.empty()) return;
+    file_.close();
+    if (!file_) throw std::runtime_error(problem_);
+    std::filesystem::rename(temporary_, path_);
+    temporary_.clear();
+  }
+
+ private:
+  std::string path_;
+  std::string problem_;
+  std::string temporary_;  // empty: written in place
+  std::ofstream file_;
+  std::ostream* stream_ = nullptr;
+};
+
+// --due-soon: the open deadlines, kept as they arrive and listed soonest first at the end.
+class DueSoonWriter final : public CheckSink {
+ public:
+  DueSoonWriter(int days, const RenderOptions& options, bool json, std::ostream& out)
+      : days_(days), options_(options), json_(json), out_(out) {}
+  void Begin(Date as_of, const std::vector<LocalityResult>&) override { due_.as_of = as_of; }
+  void Locality(LocalityOutcome& outcome) override {
+    for (Finding& f : outcome.findings) {
+      if (f.open && std::holds_alternative<std::string>(f.expected))
+        due_.findings.push_back(std::move(f));
+    }
+  }
+  void End(const CheckSummary&) override { out_ << RenderDueSoon(due_, days_, options_, json_); }
+
+ private:
+  int days_;
+  RenderOptions options_;
+  bool json_;
+  std::ostream& out_;
+  CheckResult due_;
+};
+
+// What the check command does with each locality: fail status, history, then the output.
+struct CheckOutputs final : public CheckSink {
+  Severity fail_level = Severity::kViolation;
+  bool failed = false;
+  RunRecorder* recorder = nullptr;
+  CheckSink* writer = nullptr;
+  std::ostream* progress_line = nullptr;  // wiped before output to the same terminal
+  std::ostream* flush = nullptr;
+
+  void Begin(Date as_of, const std::vector<LocalityResult>& localities) override {
+    if (writer) writer->Begin(as_of, localities);
+  }
+  void Locality(LocalityOutcome& outcome) override {
+    for (const Finding& f : outcome.findings) {
+      if (fail_level != Severity::kPass && f.severity != Severity::kPass &&
+          f.severity >= fail_level)
+        failed = true;
+    }
+    if (recorder) recorder->Add(*outcome.locality, outcome.findings);
+    if (progress_line) *progress_line << "\r\033[K" << std::flush;
+    if (writer) writer->Locality(outcome);  // may move from the outcome: last
+    if (flush) flush->flush();
+  }
+  void End(const CheckSummary& summary) override {
+    if (progress_line) *progress_line << "\r\033[K" << std::flush;
+    if (writer) writer->End(summary);
+  }
+};
 
 int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string data, pack, as_of_text, format = "table", out_path, lang_text = "vi", fail_on,
@@ -244,74 +315,91 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       rule_dirs, true,
       OperatorLimits(vm.count("rule-timeout") ? std::optional<double>(rule_timeout) : std::nullopt,
                      check.lang));
-  CheckResult result;
-  try {
-    result = opened.pg ? RunCheck(*opened.pg, book, check) : RunCheck(*opened.db, book, check);
-  } catch (const CheckError& e) {
-    err << "tuanthu: " << e.what() << "\n";
-    return 2;
-  }
-  if (show_progress) err << "\r\033[K" << std::flush;
+  std::unique_ptr<SqliteActivityStore> sqlite_store;
+  if (!opened.pg) sqlite_store = std::make_unique<SqliteActivityStore>(*opened.db);
+  ActivityStore& store = opened.pg ? static_cast<ActivityStore&>(*opened.pg) : *sqlite_store;
   RenderOptions render;
   render.lang = check.lang;
+
+  // Where the check goes, locality by locality: the text output or the report, and the history.
+  std::unique_ptr<OutputTarget> output;
+  std::unique_ptr<CheckSink> writer;
+  std::unique_ptr<ReportSink> report_writer;
+  std::unique_ptr<pg::Connection> previous_pg;
+  std::unique_ptr<History> previous_runs;
+  std::string report_error;
+  std::ostringstream discarded;  // --quiet: no hints, only errors
   if (due_soon >= 0) {
-    const std::string text = RenderDueSoon(result, due_soon, render, format == "json");
-    if (!quiet || !out_path.empty()) Emit(text, out_path, out, check.lang);
-  } else if (format == "xlsx" || format == "html") {
-    std::string error;
-    std::ostringstream discarded;  // --quiet: no hints, only errors
-    std::unique_ptr<SqliteActivityStore> sqlite_store;
-    if (!opened.pg) sqlite_store = std::make_unique<SqliteActivityStore>(*opened.db);
-    ActivityStore& store = opened.pg ? static_cast<ActivityStore&>(*opened.pg) : *sqlite_store;
-    std::unique_ptr<pg::Connection> history_pg;
-    std::unique_ptr<History> previous_runs;
+    if (!quiet || !out_path.empty()) {
+      output = std::make_unique<OutputTarget>(out_path, out, check.lang);
+      writer = std::make_unique<DueSoonWriter>(due_soon, render, format == "json", output->stream());
+    }
+  } else if (report) {
     if (opened.pg) {
-      history_pg = std::make_unique<pg::Connection>(data);
-      if (pg::HasSchema(*history_pg) && pg::HasTable(*history_pg, "tuanthu_run_findings")) {
-        previous_runs = std::make_unique<History>(*history_pg);
+      previous_pg = std::make_unique<pg::Connection>(data);
+      if (pg::HasSchema(*previous_pg) && pg::HasTable(*previous_pg, "tuanthu_run_findings")) {
+        previous_runs = std::make_unique<History>(*previous_pg);
       }
     } else if (opened.db->HasTable("tuanthu_runs") &&
                opened.db->HasTable("tuanthu_run_findings")) {
       previous_runs = std::make_unique<History>(*opened.db);
     }
-    if (!WriteReport(format, result, store, previous_runs.get(), check.lang, out_path,
-                     quiet ? discarded : err, &error)) {
-      err << "tuanthu: " << error << "\n";
-      return 2;
-    }
-  } else if (format == "json" || format == "csv") {
-    if (!quiet || !out_path.empty()) {
-      EmitStreamed(
-          [&](std::ostream& stream) {
-            if (format == "json")
-              WriteJson(result, render, stream);
-            else
-              WriteCsv(result, render, stream);
-          },
-          out_path, out, check.lang);
-    }
-  } else {
-    const std::string text = RenderTable(result, render);
-    if (!quiet || !out_path.empty()) Emit(text, out_path, out, check.lang);
+    report_writer = NewReportWriter(format, store, previous_runs.get(), check.lang, out_path,
+                                    quiet ? discarded : err, &report_error);
+  } else if (!quiet || !out_path.empty()) {
+    output = std::make_unique<OutputTarget>(out_path, out, check.lang);
+    if (format == "json")
+      writer = NewJsonWriter(render, output->stream());
+    else if (format == "csv")
+      writer = NewCsvWriter(render, output->stream());
+    else
+      writer = NewTableWriter(render, output->stream());
   }
-  for (const Diagnostic& d : result.errors) {
-    err << Tr(check.lang, "tuanthu: lỗi quy tắc: ", "tuanthu: rule error: ")
-        << d.AsString(check.lang) << "\n";
-  }
-  if (!result.errors.empty()) return 2;
+  std::unique_ptr<Database> history_db;
+  std::unique_ptr<pg::Connection> history_pg;
+  std::unique_ptr<History> history;
+  std::unique_ptr<RunRecorder> recorder;
   if (record) {
-    std::unique_ptr<Database> history_db;
-    std::unique_ptr<pg::Connection> history_pg;
-    std::unique_ptr<History> history_store;
     if (pg_history) {
       history_pg = std::make_unique<pg::Connection>(history_path);
       pg::EnsureSchema(*history_pg);
-      history_store = std::make_unique<History>(*history_pg);
+      history = std::make_unique<History>(*history_pg);
     } else {
       history_db = std::make_unique<Database>(history_path);
-      history_store = std::make_unique<History>(*history_db);
+      history = std::make_unique<History>(*history_db);
     }
-    History& history = *history_store;
+    recorder = std::make_unique<RunRecorder>(*history, check.as_of, started_at);
+  }
+
+  CheckOutputs outputs;
+  outputs.fail_level = fail_level;
+  outputs.recorder = recorder.get();
+  outputs.writer = report_writer ? report_writer.get() : writer.get();
+  // Text on a terminal: the progress line is wiped before each piece of output.
+  if (show_progress && output && out_path.empty() && ::isatty(STDOUT_FILENO)) {
+    outputs.progress_line = &err;
+    outputs.flush = &output->stream();
+  }
+  CheckSummary summary;
+  try {
+    summary = RunCheck(store, book, check, outputs);
+  } catch (const CheckError& e) {
+    if (show_progress) err << "\r\033[K" << std::flush;
+    err << "tuanthu: " << e.what() << "\n";
+    return 2;
+  }
+  if (show_progress) err << "\r\033[K" << std::flush;
+  if (output) output->Commit();
+  if (report_writer && !report_writer->written()) {
+    err << "tuanthu: " << report_error << "\n";
+    return 2;
+  }
+  for (const Diagnostic& d : summary.errors) {
+    err << Tr(check.lang, "tuanthu: lỗi quy tắc: ", "tuanthu: rule error: ")
+        << d.AsString(check.lang) << "\n";
+  }
+  if (!summary.errors.empty()) return 2;  // nothing recorded: the recorder rolls back
+  if (recorder) {
     const char* delay = std::getenv("TUANTHU_TEST_RECORD_DELAY_MS");
     std::string scope;
     auto add = [&scope](const std::string& name, const auto& values) {
@@ -329,19 +417,15 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
     // The fingerprint of the data the check read: the same snapshot on PostgreSQL.
     const std::string fingerprint =
         opened.pg ? DataFingerprint(opened.pg->connection()) : DataFingerprint(*opened.db);
-    const int64_t run_id = history.Record(result, started_at, UtcNow(), fingerprint, scope,
-                                          delay != nullptr ? std::atoi(delay) : 0);
+    const int64_t run_id =
+        recorder->Commit(UtcNow(), fingerprint, scope, delay != nullptr ? std::atoi(delay) : 0);
     if (!quiet)
       err << Format(Tr(check.lang, "tuanthu: đã lưu lần chạy #{0} vào {1}\n",
                        "tuanthu: recorded run #{0} in {1}\n"),
                     {std::to_string(run_id), pg::RedactUri(history_path)});
   }
   if (due_soon >= 0) return 0;
-  if (fail_level == Severity::kPass) return 0;
-  for (const Finding& f : result.findings) {
-    if (f.severity != Severity::kPass && f.severity >= fail_level) return 1;
-  }
-  return 0;
+  return outputs.failed ? 1 : 0;
 }
 
 // A new store is built in a file beside it, without a journal (nothing to roll back into), and

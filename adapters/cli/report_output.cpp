@@ -45,16 +45,15 @@ std::optional<report::PreviousRun> PreviousRunOf(History* history, Date as_of) {
   return previous;
 }
 
-report::ReportContext ContextOf(const CheckResult& result, ActivityStore& store, History* history,
-                                Lang lang) {
+report::ReportContext ContextOf(Date as_of, ActivityStore& store, History* history, Lang lang) {
   report::ReportContext context;
-  context.as_of = result.as_of;
+  context.as_of = as_of;
   context.lang = lang;
   store.ForEachLocality([&context](const StoredLocality& l) {
     context.places[std::string(l.code)] = {std::string(l.name), std::string(l.level),
                                            std::string(l.parent_code)};
   });
-  context.previous = PreviousRunOf(history, result.as_of);
+  context.previous = PreviousRunOf(history, as_of);
   return context;
 }
 
@@ -69,6 +68,82 @@ void WriteText(const std::string& text, const std::string& path) {
   std::filesystem::rename(temporary, path);
 }
 
+// The paged site and the sweep workbook take the localities as they arrive; a commune's own
+// workbook and the one-page report are drawn from the whole (small) result at the end.
+class ReportWriter final : public ReportSink {
+ public:
+  ReportWriter(std::string format, ActivityStore& store, History* history, Lang lang,
+               std::string path, std::ostream& err, std::string* error)
+      : format_(std::move(format)),
+        store_(store),
+        history_(history),
+        lang_(lang),
+        path_(std::move(path)),
+        err_(err),
+        error_(error) {}
+
+  void Begin(Date as_of, const std::vector<LocalityResult>& localities) override {
+    const size_t count = localities.size();
+    if (format_ == "xlsx" ? count > 1 : WantsPagedHtml(path_, count)) {
+      context_ = ContextOf(as_of, store_, history_, lang_);  // the writers keep a reference
+      feed_ = format_ == "xlsx" ? NewSweepXlsx(path_, context_) : NewHtmlSite(path_, context_);
+      return;
+    }
+    if (format_ == "html" && count > 1) {
+      err_ << Format(Tr(lang_,
+                        "tuanthu: {0} địa phương trong một trang; --out THƯ_MỤC ghi báo cáo nhiều "
+                        "trang (mục lục, tỉnh, xã)\n",
+                        "tuanthu: {0} localities on one page; --out FOLDER writes a paged report "
+                        "(index, provinces, communes)\n"),
+                     {std::to_string(count)});
+    }
+    collected_.Begin(as_of, localities);
+  }
+
+  void Locality(LocalityOutcome& outcome) override {
+    if (!feed_) {
+      collected_.Locality(outcome);
+      return;
+    }
+    report::LocalityFeed feed;
+    feed.locality = outcome.locality;
+    for (const Finding& f : outcome.findings) feed.findings.push_back(&f);
+    for (const Finding& f : outcome.kpis) feed.kpis.push_back(&f);
+    feed_->Add(feed);
+  }
+
+  void End(const CheckSummary& summary) override {
+    if (feed_) {
+      ok_ = feed_->Finish(summary.errors, error_);
+      return;
+    }
+    collected_.End(summary);
+    const CheckResult& result = collected_.result();
+    RenderOptions render;
+    render.lang = lang_;
+    if (format_ == "xlsx") {
+      ok_ = WriteXlsx(result, render, path_, error_);
+    } else {
+      WriteText(RenderHtml(result, render), path_);
+    }
+  }
+
+  bool written() const override { return ok_; }
+
+ private:
+  std::string format_;
+  ActivityStore& store_;
+  History* history_;
+  Lang lang_;
+  std::string path_;
+  std::ostream& err_;
+  std::string* error_;
+  report::ReportContext context_;
+  std::unique_ptr<report::LocalitySink> feed_;
+  CollectingSink collected_;
+  bool ok_ = true;
+};
+
 }  // namespace
 
 bool WantsPagedHtml(const std::string& path, size_t localities) {
@@ -77,31 +152,10 @@ bool WantsPagedHtml(const std::string& path, size_t localities) {
   return localities > 1 && !EndsWith(path, ".html") && !EndsWith(path, ".htm");
 }
 
-bool WriteReport(const std::string& format, const CheckResult& result, ActivityStore& store,
-                 History* history, Lang lang, const std::string& path, std::ostream& err,
-                 std::string* error) {
-  RenderOptions render;
-  render.lang = lang;
-  if (format == "xlsx") {
-    if (result.localities.size() <= 1) return WriteXlsx(result, render, path, error);
-    const report::ReportContext context = ContextOf(result, store, history, lang);
-    return WriteSweepXlsx(result, context, path, error);
-  }
-  if (!WantsPagedHtml(path, result.localities.size())) {
-    if (result.localities.size() > 1) {
-      err << Format(Tr(lang,
-                       "tuanthu: {0} địa phương trong một trang; --out THƯ_MỤC ghi báo cáo nhiều "
-                       "trang (mục lục, tỉnh, xã)\n",
-                       "tuanthu: {0} localities on one page; --out FOLDER writes a paged report "
-                       "(index, provinces, communes)\n"),
-                    {std::to_string(result.localities.size())});
-    }
-    WriteText(RenderHtml(result, render), path);
-    return true;
-  }
-  const report::ReportContext context = ContextOf(result, store, history, lang);
-  auto site = NewHtmlSite(path, context);
-  return report::FeedResult(result, *site, error);
+std::unique_ptr<ReportSink> NewReportWriter(const std::string& format, ActivityStore& store,
+                                           History* history, Lang lang, const std::string& path,
+                                           std::ostream& err, std::string* error) {
+  return std::make_unique<ReportWriter>(format, store, history, lang, path, err, error);
 }
 
 }  // namespace tuanthu::cli

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <memory>
 #include <string>
 
 #include "history/history.h"
@@ -16,11 +17,19 @@ namespace tuanthu::cli {
 // folder, ends with '/', or (for a check over more than one locality) does not end in .html/.htm.
 bool WantsPagedHtml(const std::string& path, size_t localities);
 
-// Writes the html or xlsx report of `result` to `path`. Returns false (error in *error) when it
-// cannot. `store` is the store the check read (names of provinces); `history` its recorded runs
-// (null when it has none), for the trend against the previous run.
-bool WriteReport(const std::string& format, const CheckResult& result, ActivityStore& store,
-                 History* history, Lang lang, const std::string& path, std::ostream& err,
-                 std::string* error);
+// A check's html or xlsx report, written as the check streams: the paged site (html, --out a
+// folder) and the sweep workbook (xlsx, more than one locality) locality by locality, the
+// one-page report and a commune's own workbook from the whole result at the end.
+class ReportSink : public CheckSink {
+ public:
+  // After the check: false when the report could not be written (why in the `error` given).
+  virtual bool written() const = 0;
+};
+
+// `store` is the store the check reads (names of provinces); `history` its recorded runs (null
+// when it has none), for the trend against the previous run; `err` gets the hints.
+std::unique_ptr<ReportSink> NewReportWriter(const std::string& format, ActivityStore& store,
+                                            History* history, Lang lang, const std::string& path,
+                                            std::ostream& err, std::string* error);
 
 }  // namespace tuanthu::cli

@@ -180,89 +180,75 @@ void History::Query(const std::string& sql, const Params& params,
   while (s.Step()) visit(SqliteRow(s));
 }
 
-int64_t History::Record(const CheckResult& result, const std::string& started_at,
-                        const std::string& finished_at, const std::string& fingerprint,
-                        const std::string& scope, int delay_before_commit_ms) {
-  std::optional<Transaction> sqlite_transaction;
-  std::optional<pg::Transaction> pg_transaction;
-  if (pg_ != nullptr)
-    pg_transaction.emplace(*pg_);
-  else
-    sqlite_transaction.emplace(*db_);
-  std::string packs, localities;
-  for (const LocalityResult& l : result.localities) {
-    const std::string pack = l.pack + "@" + l.pack_hash;
-    if (packs.find(pack) == std::string::npos) packs += (packs.empty() ? "" : ", ") + pack;
-    localities += (localities.empty() ? "" : ", ") + l.code;
-  }
-  auto count = [&](Severity s) {
-    auto it = result.summary.find(s);
-    return std::to_string(it == result.summary.end() ? int64_t{0} : it->second);
-  };
-  const std::string insert_run =
-      "INSERT INTO tuanthu_runs(as_of, started_at, finished_at, data_fingerprint, packs, "
-      "localities, violations, warnings, infos, scope) VALUES (?,?,?,?,?,?,?,?,?,?)";
-  const Params run_params = {result.as_of.Iso(),
-                             started_at,
-                             finished_at,
-                             fingerprint,
-                             packs,
-                             localities,
-                             count(Severity::kViolation),
-                             count(Severity::kWarning),
-                             count(Severity::kInfo),
-                             scope};
-  int64_t run_id = 0;
-  if (pg_ != nullptr) {
-    run_id = pg_->Query(insert_run + " RETURNING id", run_params).Int(0, 0);
+namespace {
+
+constexpr const char* kStagedColumns =
+    "ord, identity, rule, severity, pack, locality, unit, period, record, clause, message, "
+    "observed, expected, evidence, evidence_total";
+
+}  // namespace
+
+RunRecorder::RunRecorder(History& history, Date as_of, std::string started_at)
+    : history_(history), as_of_(as_of), started_at_(std::move(started_at)) {
+  // Findings wait in a temporary table of this connection (on disk, not in memory) until the
+  // run's row exists; nothing of the run reaches the history tables before Commit.
+  const std::string staged =
+      "(ord BIGINT NOT NULL, identity TEXT NOT NULL, rule TEXT NOT NULL, severity TEXT NOT NULL,"
+      " pack TEXT NOT NULL, locality TEXT NOT NULL, unit TEXT, period TEXT NOT NULL,"
+      " record TEXT NOT NULL, clause TEXT NOT NULL, message TEXT NOT NULL, observed TEXT,"
+      " expected TEXT, evidence TEXT NOT NULL, evidence_total BIGINT NOT NULL)";
+  if (history_.pg_ != nullptr) {
+    pg_transaction_ = std::make_unique<pg::Transaction>(*history_.pg_);
+    history_.pg_->Exec("CREATE TEMPORARY TABLE tuanthu_staged_findings " + staged +
+                       " ON COMMIT DROP");
   } else {
-    Query(insert_run, run_params, [](const Row&) {});
-    run_id = sqlite3_last_insert_rowid(db_->raw());
+    Database& db = *history_.db_;
+    db.Exec("DROP TABLE IF EXISTS temp.tuanthu_staged_findings");
+    // Deferred: the store's write lock is taken at Commit, not for the length of the check.
+    sqlite_transaction_ = std::make_unique<Transaction>(db, /*immediate=*/false);
+    db.Exec("CREATE TEMP TABLE tuanthu_staged_findings " + staged);
+    stage_ = std::make_unique<Statement>(
+        db.Prepare(std::string("INSERT INTO temp.tuanthu_staged_findings(") + kStagedColumns +
+                   ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
   }
+  for (Severity s : {Severity::kViolation, Severity::kWarning, Severity::kInfo}) counts_[s] = 0;
+}
 
-  // The findings of the run before this one, and since when each has been open.
-  std::map<std::string, std::string> previous;
-  Query(
-      "SELECT identity, first_seen FROM tuanthu_run_findings WHERE run_id = "
-      "(SELECT MAX(id) FROM tuanthu_runs WHERE id < ?)",
-      {std::to_string(run_id)},
-      [&previous](const Row& row) { previous.emplace(row.Text(0), row.Text(1)); });
+RunRecorder::~RunRecorder() = default;
 
-  std::optional<Statement> insert;
-  if (pg_ == nullptr) {
-    insert.emplace(db_->Prepare(
-        "INSERT INTO tuanthu_run_findings(run_id, identity, rule, severity, pack, locality, unit, "
-        "period, record, clause, message, observed, expected, evidence, evidence_total, "
-        "first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-  }
-  std::string copy;  // PostgreSQL: the findings in COPY's text format
+void RunRecorder::AddLocality(const LocalityResult& locality) {
+  const std::string pack = locality.pack + "@" + locality.pack_hash;
+  if (packs_.find(pack) == std::string::npos) packs_ += (packs_.empty() ? "" : ", ") + pack;
+  localities_ += (localities_.empty() ? "" : ", ") + locality.code;
+}
+
+void RunRecorder::AddFindings(const std::vector<Finding>& findings) {
   std::map<std::string, int> seen;
-  for (const Finding& f : result.findings) {
+  std::string copy;  // PostgreSQL: the findings in COPY's text format
+  for (const Finding& f : findings) {
     if (f.severity == Severity::kPass) continue;
+    ++counts_[f.severity];
     std::string identity = FindingIdentity(f);
     if (int n = seen[identity]++; n > 0) identity += "\x1f#" + std::to_string(n);
-    auto since_it = previous.find(identity);
-    const std::string since = since_it != previous.end() ? since_it->second : result.as_of.Iso();
     const std::optional<std::string> observed = MeasureToText(f.observed);
     const std::optional<std::string> expected = MeasureToText(f.expected);
-    const Params values = {std::to_string(run_id),
-                           identity,
-                           f.rule,
-                           std::string(SeverityName(f.severity)),
-                           f.pack,
-                           f.locality,
-                           f.unit,
-                           f.period,
-                           f.record,
-                           f.clause,
-                           f.message,
-                           observed,
-                           expected,
-                           nlohmann::json(f.evidence).dump(-1, ' ', false,
-                                                            nlohmann::json::error_handler_t::replace),
-                           std::to_string(f.evidence_total),
-                           since};
-    if (pg_ != nullptr) {
+    const History::Params values = {
+        std::to_string(staged_++),
+        identity,
+        f.rule,
+        std::string(SeverityName(f.severity)),
+        f.pack,
+        f.locality,
+        f.unit,
+        f.period,
+        f.record,
+        f.clause,
+        f.message,
+        observed,
+        expected,
+        nlohmann::json(f.evidence).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+        std::to_string(f.evidence_total)};
+    if (history_.pg_ != nullptr) {
       for (size_t i = 0; i < values.size(); ++i) {
         if (i > 0) copy += '\t';
         if (values[i])
@@ -276,30 +262,79 @@ int64_t History::Record(const CheckResult& result, const std::string& started_at
     for (size_t i = 0; i < values.size(); ++i) {
       const int index = static_cast<int>(i) + 1;
       if (i == 0 || i == 14)
-        insert->Bind(index, static_cast<int64_t>(std::stoll(*values[i])));
+        stage_->Bind(index, static_cast<int64_t>(std::stoll(*values[i])));
       else if (values[i])
-        insert->Bind(index, std::string_view(*values[i]));
+        stage_->Bind(index, std::string_view(*values[i]));
       else
-        insert->BindNull(index);
+        stage_->BindNull(index);
     }
-    insert->Run();
+    stage_->Run();
   }
-  if (pg_ != nullptr && !copy.empty()) {
-    pg_->CopyIn(
-        "COPY tuanthu_run_findings(run_id, identity, rule, severity, pack, locality, unit, period, "
-        "record, clause, message, observed, expected, evidence, evidence_total, first_seen) "
-        "FROM STDIN",
-        copy);
+  if (history_.pg_ != nullptr && !copy.empty()) {
+    history_.pg_->CopyIn(std::string("COPY tuanthu_staged_findings(") + kStagedColumns +
+                             ") FROM STDIN",
+                         copy);
   }
+}
+
+void RunRecorder::Add(const LocalityResult& locality, const std::vector<Finding>& findings) {
+  AddLocality(locality);
+  AddFindings(findings);
+}
+
+int64_t RunRecorder::Commit(const std::string& finished_at, const std::string& fingerprint,
+                            const std::string& scope, int delay_before_commit_ms) {
+  const std::string insert_run =
+      "INSERT INTO tuanthu_runs(as_of, started_at, finished_at, data_fingerprint, packs, "
+      "localities, violations, warnings, infos, scope) VALUES (?,?,?,?,?,?,?,?,?,?)";
+  const History::Params run_params = {as_of_.Iso(),
+                                      started_at_,
+                                      finished_at,
+                                      fingerprint,
+                                      packs_,
+                                      localities_,
+                                      std::to_string(counts_[Severity::kViolation]),
+                                      std::to_string(counts_[Severity::kWarning]),
+                                      std::to_string(counts_[Severity::kInfo]),
+                                      scope};
+  int64_t run_id = 0;
+  if (history_.pg_ != nullptr) {
+    run_id = history_.pg_->Query(insert_run + " RETURNING id", run_params).Int(0, 0);
+  } else {
+    stage_.reset();
+    history_.Query(insert_run, run_params, [](const History::Row&) {});
+    run_id = sqlite3_last_insert_rowid(history_.db_->raw());
+  }
+  // Each finding is open since the first_seen of the same finding in the run before this one,
+  // else since this run's as-of date (through the key (run_id, identity)).
+  history_.Query(
+      "INSERT INTO tuanthu_run_findings(run_id, identity, rule, severity, pack, locality, unit, "
+      "period, record, clause, message, observed, expected, evidence, evidence_total, "
+      "first_seen) SELECT CAST(? AS BIGINT), s.identity, s.rule, s.severity, s.pack, s.locality, "
+      "s.unit, s.period, s.record, s.clause, s.message, s.observed, s.expected, s.evidence, "
+      "s.evidence_total, COALESCE((SELECT p.first_seen FROM tuanthu_run_findings p WHERE "
+      "p.run_id = (SELECT MAX(r.id) FROM tuanthu_runs r WHERE r.id < CAST(? AS BIGINT)) AND "
+      "p.identity = s.identity), ?) FROM tuanthu_staged_findings s ORDER BY s.ord",
+      {std::to_string(run_id), std::to_string(run_id), as_of_.Iso()}, [](const History::Row&) {});
   if (delay_before_commit_ms > 0) {
     std::this_thread::sleep_for(std::chrono::milliseconds(delay_before_commit_ms));
   }
-  insert.reset();
-  if (pg_ != nullptr)
-    pg_transaction->Commit();
-  else
-    sqlite_transaction->Commit();
+  if (history_.pg_ != nullptr) {
+    pg_transaction_->Commit();
+  } else {
+    history_.db_->Exec("DROP TABLE temp.tuanthu_staged_findings");
+    sqlite_transaction_->Commit();
+  }
   return run_id;
+}
+
+int64_t History::Record(const CheckResult& result, const std::string& started_at,
+                        const std::string& finished_at, const std::string& fingerprint,
+                        const std::string& scope, int delay_before_commit_ms) {
+  RunRecorder recorder(*this, result.as_of, started_at);
+  for (const LocalityResult& l : result.localities) recorder.AddLocality(l);
+  recorder.AddFindings(result.findings);
+  return recorder.Commit(finished_at, fingerprint, scope, delay_before_commit_ms);
 }
 
 std::vector<RunInfo> History::Runs() {

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@
 namespace tuanthu {
 namespace pg {
 class Connection;
+class Transaction;
 }
 
 struct RunInfo {
@@ -66,6 +68,44 @@ std::string DataFingerprint(Database& db);
 // The same over a PostgreSQL store (its own values: not comparable with a SQLite fingerprint).
 std::string DataFingerprint(pg::Connection& connection);
 
+class History;
+
+// Records one run as the check streams (History::Record is the same over a whole result):
+// construction opens the transaction, each locality's findings are staged as they arrive (in a
+// temporary table, not in memory), Commit writes the run and its findings and commits. A
+// recorder destroyed before Commit (an error, a rule that failed to run, a killed process)
+// leaves the history as it was.
+class RunRecorder {
+ public:
+  RunRecorder(History& history, Date as_of, std::string started_at);
+  ~RunRecorder();
+  RunRecorder(const RunRecorder&) = delete;
+  RunRecorder& operator=(const RunRecorder&) = delete;
+
+  // One locality of the run and its findings (passes are not stored).
+  void Add(const LocalityResult& locality, const std::vector<Finding>& findings);
+  void AddLocality(const LocalityResult& locality);
+  // Findings of whole localities (a finding's repeats are numbered within one call).
+  void AddFindings(const std::vector<Finding>& findings);
+  // Stores the run and returns its id. `delay_before_commit_ms` is for tests only: it holds the
+  // transaction open so that a test can kill the process mid-run. `scope` names the filters the
+  // check ran with, so that a diff can say when two runs did not look at the same things.
+  int64_t Commit(const std::string& finished_at, const std::string& fingerprint,
+                 const std::string& scope, int delay_before_commit_ms = 0);
+
+ private:
+  History& history_;
+  Date as_of_;
+  std::string started_at_;
+  std::string packs_;       // "pack@hash, ..."
+  std::string localities_;  // "code, ..."
+  std::map<Severity, int64_t> counts_;
+  int64_t staged_ = 0;
+  std::unique_ptr<Transaction> sqlite_transaction_;
+  std::unique_ptr<pg::Transaction> pg_transaction_;
+  std::unique_ptr<Statement> stage_;  // SQLite: the staging insert
+};
+
 class History {
  public:
   // `db` must be writable for Record. Creates the history tables if absent.
@@ -73,7 +113,7 @@ class History {
   // A PostgreSQL store's history (its tables come with the store's schema).
   explicit History(pg::Connection& connection);
 
-  // Stores `result` as a new run; returns its id. `delay_before_commit_ms` is for tests only:
+  // Stores `result` as a new run (through a RunRecorder); returns its id. `delay_before_commit_ms` is for tests only:
   // it holds the transaction open so that a test can kill the process mid-run.
   // `scope` names the filters the check ran with, so that a diff can say when two runs did not
   // look at the same things.
@@ -98,6 +138,7 @@ class History {
   };
 
  private:
+  friend class RunRecorder;
   using Params = std::vector<std::optional<std::string>>;
   // Runs `sql` (`?` placeholders) on the store, calling `visit` for each row.
   void Query(const std::string& sql, const Params& params,

@@ -35,6 +35,8 @@ std::string RenderDueSoon(const CheckResult& result, int days, const RenderOptio
 // Shared helpers.
 // One finding as the JSON contract of cli.md writes it.
 nlohmann::ordered_json FindingJson(const Finding& finding);
+// A measure as JSON: null, an integer, a number (six significant digits) or a string.
+nlohmann::ordered_json MeasureJson(const Measure& measure);
 std::string CsvField(std::string_view value);  // quotes and formula-escapes one field
 std::string MeasureText(const Measure& measure);
 // A period as people read it: a date becomes dd/mm/yyyy, other periods stay.

@@ -339,12 +339,76 @@ bool IsKpiKind(const std::string& kind) {
 
 }  // namespace
 
+void CollectingSink::Begin(Date as_of, const std::vector<LocalityResult>&) {
+  result_.as_of = as_of;
+}
+
+void CollectingSink::Locality(LocalityOutcome& outcome) {
+  result_.localities.push_back(*outcome.locality);
+  for (Finding& f : outcome.findings) result_.findings.push_back(std::move(f));
+  for (Finding& f : outcome.kpis) result_.kpis.push_back(std::move(f));
+}
+
+void CollectingSink::End(const CheckSummary& summary) {
+  result_.summary = summary.summary;
+  result_.errors = summary.errors;
+}
+
+void Replay(const CheckResult& result, CheckSink& sink) {
+  // Findings are sorted by locality first: each locality's findings are one run.
+  auto runs = [](const std::vector<Finding>& all) {
+    std::unordered_map<std::string, std::pair<size_t, size_t>> index;
+    for (size_t i = 0; i < all.size();) {
+      size_t j = i;
+      while (j < all.size() && all[j].locality == all[i].locality) ++j;
+      index[all[i].locality] = {i, j};
+      i = j;
+    }
+    return index;
+  };
+  const auto findings = runs(result.findings);
+  const auto kpis = runs(result.kpis);
+  sink.Begin(result.as_of, result.localities);
+  for (const LocalityResult& locality : result.localities) {
+    LocalityOutcome outcome;
+    outcome.locality = &locality;
+    if (auto it = findings.find(locality.code); it != findings.end()) {
+      outcome.findings.assign(result.findings.begin() + it->second.first,
+                              result.findings.begin() + it->second.second);
+    }
+    if (auto it = kpis.find(locality.code); it != kpis.end()) {
+      outcome.kpis.assign(result.kpis.begin() + it->second.first,
+                          result.kpis.begin() + it->second.second);
+    }
+    sink.Locality(outcome);
+  }
+  CheckSummary summary;
+  summary.as_of = result.as_of;
+  summary.summary = result.summary;
+  summary.errors = result.errors;
+  summary.localities = result.localities.size();
+  sink.End(summary);
+}
+
 CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options) {
   SqliteActivityStore store(db);
   return RunCheck(store, book, options);
 }
 
 CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& options) {
+  CollectingSink sink;
+  RunCheck(store, book, options, sink);
+  return std::move(sink.result());
+}
+
+CheckSummary RunCheck(Database& db, RuleBook& book, const CheckOptions& options,
+                      CheckSink& sink) {
+  SqliteActivityStore store(db);
+  return RunCheck(store, book, options, sink);
+}
+
+CheckSummary RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& options,
+                      CheckSink& sink) {
   const Lang lang = options.lang;
   if (!store.HasActivityData()) {
     throw CheckError(std::string(
@@ -352,8 +416,8 @@ CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& o
            "the database holds no activity data (import a data set first)")));
   }
   book.sandbox().set_lang(lang);
-  CheckResult result;
-  result.as_of = options.as_of;
+  CheckSummary summary;
+  summary.as_of = options.as_of;
 
   // 1. Localities and their packs, all resolved before anything runs.
   std::vector<std::unique_ptr<LocalityRun>> runs;
@@ -385,6 +449,11 @@ CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& o
       runs.push_back(std::move(run));
     });
   }
+  // The sink receives the localities in code order, the order of FindingLess: each locality's
+  // sorted findings are then a run of the sorted findings of the whole check. (The stores list
+  // them so already; this keeps the promise for any store.)
+  std::stable_sort(runs.begin(), runs.end(),
+                   [](const auto& a, const auto& b) { return a->context.code < b->context.code; });
   // Named localities' units are read through the store's locality index.
   const bool filtered = !options.localities.empty() || !options.provinces.empty();
   std::vector<std::string> selected;
@@ -443,47 +512,11 @@ CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& o
     earliest = std::min(earliest, Date::FromCivil(first.year() - 1, 1, 1));
   }
 
-  // 3. Built-in rules, a batch of localities at a time, on every worker; custom rules (Lua,
-  // one sandbox) and everything that orders the output on this thread, batch after batch.
-  std::vector<LocalityBatch> batches = Batches(runs, options);
-  std::vector<Finding> all;
-  auto decide = [&](LocalityBatch& batch) {
-    for (size_t i = 0; i < batch.runs.size(); ++i) {
-      LocalityRun* run = batch.runs[i];
-      if (options.progress) options.progress("decide " + run->context.code);
-      for (Finding& f : batch.findings[i]) all.push_back(std::move(f));
-      for (const ResolvedRule* rule : run->custom_rules) {
-        std::string error;
-        if (!RunCustomRule(book.sandbox(), store, run->context, *rule, &all, &error)) {
-          result.errors.push_back(
-              {"", 0, run->context.pack->id, rule->id,
-               Format(Tr(lang, "lỗi khi chạy cho địa bàn {0}: {1}", "failed in locality {0}: {1}"),
-                      {run->context.code, error})});
-        }
-      }
-    }
-    batch.findings.clear();
-    batch.findings.shrink_to_fit();
-    // Filtered batch by batch: the passes nobody asked for are never held for the whole sweep.
-    for (Finding& f : all) {
-      if (!options.units.empty() && (!f.unit || !options.units.count(*f.unit))) continue;
-      const ResolvedRule* rule = by_code[f.locality]->context.pack->FindRule(f.rule);
-      if (rule != nullptr && IsKpiKind(rule->kind)) result.kpis.push_back(f);
-      if (f.severity == Severity::kPass ? !options.include_passes
-                                        : f.severity < options.min_severity) {
-        continue;
-      }
-      result.findings.push_back(std::move(f));
-    }
-    all.clear();
-  };
-  RunBatches(store, batches, options, earliest, decide);
-
-  // 5. Sort, count.
-  std::sort(result.findings.begin(), result.findings.end(), FindingLess);
-  std::sort(result.kpis.begin(), result.kpis.end(), FindingLess);
+  // What the sink is told before the first locality: every locality, its counts still zero.
+  std::vector<LocalityResult> localities;
+  localities.reserve(runs.size());
   for (auto& run : runs) {
-    LocalityResult& r = run->result;
+    LocalityResult r = std::move(run->result);
     r.code = run->context.code;
     r.name = run->context.name;
     r.level = run->context.level;
@@ -492,16 +525,67 @@ CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& o
     r.effective = run->context.pack->effective;
     r.manual = run->context.pack->manual;
     for (Severity s : {Severity::kViolation, Severity::kWarning, Severity::kInfo}) r.counts[s] = 0;
+    localities.push_back(std::move(r));
   }
   for (Severity s : {Severity::kViolation, Severity::kWarning, Severity::kInfo})
-    result.summary[s] = 0;
-  for (const Finding& f : result.findings) {
-    if (f.severity == Severity::kPass) continue;
-    ++result.summary[f.severity];
-    ++by_code[f.locality]->result.counts[f.severity];
-  }
-  for (auto& run : runs) result.localities.push_back(std::move(run->result));
-  return result;
+    summary.summary[s] = 0;
+  summary.localities = localities.size();
+  StringMap<size_t> index_of;
+  for (size_t i = 0; i < runs.size(); ++i) index_of[runs[i]->context.code] = i;
+  sink.Begin(options.as_of, localities);
+
+  // 3. Built-in rules, a batch of localities at a time, on every worker; custom rules (Lua,
+  // one sandbox), the filters, the order and the sink on this thread, locality after locality.
+  std::vector<LocalityBatch> batches = Batches(runs, options);
+  auto decide = [&](LocalityBatch& batch) {
+    for (size_t i = 0; i < batch.runs.size(); ++i) {
+      LocalityRun* run = batch.runs[i];
+      if (options.progress) options.progress("decide " + run->context.code);
+      std::vector<Finding> all = std::move(batch.findings[i]);
+      for (const ResolvedRule* rule : run->custom_rules) {
+        std::string error;
+        if (!RunCustomRule(book.sandbox(), store, run->context, *rule, &all, &error)) {
+          summary.errors.push_back(
+              {"", 0, run->context.pack->id, rule->id,
+               Format(Tr(lang, "lỗi khi chạy cho địa bàn {0}: {1}", "failed in locality {0}: {1}"),
+                      {run->context.code, error})});
+        }
+      }
+      LocalityResult& result = localities[index_of[run->context.code]];
+      LocalityOutcome outcome;
+      outcome.locality = &result;
+      for (Finding& f : all) {
+        if (!options.units.empty() && (!f.unit || !options.units.count(*f.unit))) continue;
+        const ResolvedRule* rule = run->context.pack->FindRule(f.rule);
+        if (rule != nullptr && IsKpiKind(rule->kind)) outcome.kpis.push_back(f);
+        if (f.severity == Severity::kPass ? !options.include_passes
+                                          : f.severity < options.min_severity) {
+          continue;
+        }
+        outcome.findings.push_back(std::move(f));
+      }
+      all.clear();
+      all.shrink_to_fit();
+      // Stable: findings equal under FindingLess keep the order their rules gave them, so the
+      // order never depends on how localities were batched.
+      std::stable_sort(outcome.findings.begin(), outcome.findings.end(), FindingLess);
+      std::stable_sort(outcome.kpis.begin(), outcome.kpis.end(), FindingLess);
+      for (const Finding& f : outcome.findings) {
+        if (f.severity == Severity::kPass) continue;
+        ++summary.summary[f.severity];
+        ++result.counts[f.severity];
+      }
+      sink.Locality(outcome);
+      // Decided: what only its evaluation needed goes.
+      run->context.units = {};
+      run->context.baselines = {};
+    }
+    batch.findings.clear();
+    batch.findings.shrink_to_fit();
+  };
+  RunBatches(store, batches, options, earliest, decide);
+  sink.End(summary);
+  return summary;
 }
 
 }  // namespace tuanthu

@@ -3,7 +3,8 @@
 //   RuleBook book({"/srv/tinh/rules"});  // these folders, then DefaultRulesFolders()
 //   LoadResult loaded;
 //   const ResolvedPack* pack = book.Resolve("vn/lai-chau/si-lo-lau", &loaded);
-//   CheckResult result = RunCheck(db, book, options);
+//   CheckResult result = RunCheck(db, book, options);       // everything at once, or
+//   RunCheck(db, book, options, sink);                      // locality by locality (CheckSink)
 #pragma once
 
 #include <functional>
@@ -216,6 +217,37 @@ struct CheckResult {
   std::map<Severity, int64_t> summary;
 };
 
+// What a streaming check says once every locality has been handed over.
+struct CheckSummary {
+  Date as_of;
+  std::map<Severity, int64_t> summary;  // violation, warning, info over every locality
+  std::vector<Diagnostic> errors;       // rules that failed to run; the others still ran
+  size_t localities = 0;
+};
+
+// One locality of a streaming check, as CheckResult would hold it: its result (counts filled)
+// and its findings and KPI outcomes, each sorted by FindingLess. A sink may move from them.
+struct LocalityOutcome {
+  const LocalityResult* locality = nullptr;
+  std::vector<Finding> findings;
+  std::vector<Finding> kpis;
+};
+
+// Receives a check locality by locality, in locality code order: the order, and so the
+// concatenation, of CheckResult's sorted findings. Called on the thread that runs the check; a
+// sink that throws stops the check (the exception reaches RunCheck's caller).
+class CheckSink {
+ public:
+  virtual ~CheckSink() = default;
+  // Before the first locality: every locality the check covers, in the order they will come.
+  // Their counts are zero here and filled in as each locality is handed over; the vector lives
+  // until RunCheck returns, so at End it holds every locality's final counts.
+  virtual void Begin(Date /*as_of*/, const std::vector<LocalityResult>& /*localities*/) {}
+  virtual void Locality(LocalityOutcome& outcome) = 0;
+  // After the last locality.
+  virtual void End(const CheckSummary& /*summary*/) {}
+};
+
 // Thrown for problems that stop a check before it starts: an unknown pack, no locality, packs
 // that do not load. The message says what and where.
 class CheckError : public std::runtime_error {
@@ -224,10 +256,35 @@ class CheckError : public std::runtime_error {
 };
 
 // Runs every rule of every selected locality as of `options.as_of`, reading each activity table
-// once. Reads the store only. Throws CheckError or StoreError.
+// once, and hands the localities to `sink` as they are decided: workers evaluate batches of
+// localities ahead of the sink (a few batches at most), so memory is bounded by that window and
+// the localities' units, never by the number of findings. Reads the store only. Throws
+// CheckError (before Begin) or StoreError. The same data and options give the same calls to the
+// sink whatever options.threads is.
+CheckSummary RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& options,
+                      CheckSink& sink);
+CheckSummary RunCheck(Database& db, RuleBook& book, const CheckOptions& options, CheckSink& sink);
+
+// The whole result at once (a sink that keeps everything): for tests and small checks.
 CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& options);
 // The same over a SQLite store.
 CheckResult RunCheck(Database& db, RuleBook& book, const CheckOptions& options);
+
+// Hands a collected result to `sink` as a streaming check would have (each locality with its
+// findings and KPI outcomes, copied), so one writer serves both.
+void Replay(const CheckResult& result, CheckSink& sink);
+
+// The sink behind the collecting RunCheck: appends each locality to a CheckResult.
+class CollectingSink : public CheckSink {
+ public:
+  void Begin(Date as_of, const std::vector<LocalityResult>& localities) override;
+  void Locality(LocalityOutcome& outcome) override;
+  void End(const CheckSummary& summary) override;
+  CheckResult& result() { return result_; }
+
+ private:
+  CheckResult result_;
+};
 
 }  // namespace tuanthu
 
