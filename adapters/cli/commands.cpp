@@ -299,7 +299,7 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   std::unique_ptr<RunLock> lock;
   std::unique_ptr<pg::SessionLock> pg_lock;
   if (record && pg_history) {
-    pg_lock = std::make_unique<pg::SessionLock>(history_path, "runs", wait_seconds);
+    pg_lock = std::make_unique<pg::SessionLock>(history_path, "runs", wait_seconds, check.lang);
   } else if (record) {
     lock = std::make_unique<RunLock>(history_path, wait_seconds, check.lang);
   }
@@ -486,7 +486,8 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
       "replace everything stored for the localities the data set carries (a commune sending its "
       "data again); other localities are untouched")(
       "wait", po::value(&wait_seconds),
-      "seconds to wait for another run writing the same database (default 60)")(
+      "seconds to wait for another run writing the same database, or on PostgreSQL for another "
+      "submission of the same locality (default 60)")(
       "quiet,q", po::bool_switch(&quiet), "print nothing but errors")("lang", po::value(&lang_text),
                                                                       "vi (default) or en");
   po::variables_map vm;
@@ -510,10 +511,10 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   if (pg::IsPostgresUri(db_path)) {
     // Submissions run side by side; a resubmission locks its localities, --replace the store.
     std::unique_ptr<pg::SessionLock> lock;
-    if (replace) lock = std::make_unique<pg::SessionLock>(db_path, "writer", wait_seconds);
+    if (replace) lock = std::make_unique<pg::SessionLock>(db_path, "writer", wait_seconds, lang);
     try {
       pg::Connection connection(db_path);
-      pg::PgImportTarget target(connection);
+      pg::PgImportTarget target(connection, wait_seconds, lang);
       result = ImportDataSet(data, target, import);
     } catch (const pg::PgError& e) {
       err << "tuanthu: " << e.what() << "\n";

@@ -4,8 +4,9 @@
 // Rows stream from the source to the store: a table only references tables before it, so when a
 // row is checked, everything it may reference is known. The ids other rows reference (localities,
 // units) are kept in memory; the ids of the activity tables, which nothing references, are kept
-// unique by the store's primary key alone, so memory does not grow with the data set. A duplicate
-// found there is located afterwards by reading that table once more, only when there is one.
+// unique by the store alone, so memory does not grow with the data set: SQLite's primary key (a
+// duplicate found there is located afterwards by reading that table once more, only when there
+// is one), or set-based queries on the rows staged with their lines (PostgreSQL).
 // All or nothing: rows are written while no error has been seen, and the transaction commits only
 // if none was. With keep_good_rows each invalid row is skipped, and so is every row that
 // references a skipped one. Localities are held back until the table is read, because a
@@ -219,8 +220,10 @@ class Importer final : public importing::RowSink {
   std::vector<RowIssue> issues_;
   KeyEntry* registered_ = nullptr;  // the key entry the current row created
   std::vector<PendingRow> pending_;
-  // Activity tables (keyed, referenced by nothing): ids are checked by the store.
+  // Activity tables (keyed, referenced by nothing): ids are checked by the store, row by row
+  // (SQLite) or in bulk after the table is read (ImportTarget::ChecksKeysInBulk).
   bool store_keys_ = false;
+  bool bulk_keys_ = false;
   int64_t rowid_before_ = 0;   // rows up to this rowid were in the store before the import
   bool rejected_ids_ = false;  // some row of this table with a valid id was not written
   // The current row's key cell, for an error found when it is written.
@@ -235,6 +238,7 @@ class Importer final : public importing::RowSink {
 
   void CheckStoredKey(const SourceRow& row, size_t key);
   void ResolveDuplicates(DataSource& source);
+  void ResolveBulkKeys();
 };
 
 void Importer::Run() {
@@ -320,6 +324,8 @@ void Importer::ImportTable(DataSource& source, const TableSpec& table) {
   // On SQLite the primary key keeps the activity tables' ids unique; other stores write in
   // batches, so the ids are checked in memory as they are read.
   store_keys_ = sqlite_ != nullptr && !table.key.empty() && !IsReferenced(table.name);
+  bulk_keys_ = !store_keys_ && target_.ChecksKeysInBulk() && !table.key.empty() &&
+               !IsReferenced(table.name);
   duplicates_.clear();
   rejected_ids_ = false;
   find_id_.reset();
@@ -336,7 +342,7 @@ void Importer::ImportTable(DataSource& source, const TableSpec& table) {
                               "SELECT 1 FROM temp.import_rejected_ids WHERE id = ?");
     add_rejected_id_.emplace(sqlite_->raw(),
                              "INSERT OR IGNORE INTO temp.import_rejected_ids(id) VALUES (?)");
-  } else if (!table.key.empty()) {
+  } else if (!table.key.empty() && !bulk_keys_) {
     keys_[table.name];
   }
 
@@ -346,6 +352,7 @@ void Importer::ImportTable(DataSource& source, const TableSpec& table) {
         {source.TableFile(table), 0, 0, "", "", source.MissingTableMessage(table, lang_)});
   }
   if (table.name == "localities") FinishLocalities();
+  if (bulk_keys_) ResolveBulkKeys();
   if (!duplicates_.empty()) ResolveDuplicates(source);
   target_.EndTable();
   find_id_.reset();
@@ -403,6 +410,24 @@ void Importer::ResolveDuplicates(DataSource& source) {
   duplicates_.clear();
 }
 
+void Importer::ResolveBulkKeys() {
+  target_.KeyProblems([&](const ImportTarget::KeyProblem& problem) {
+    const std::string message = problem.first_line > 0
+                                    ? msg::DuplicateKey(table_->key, problem.first_line, lang_)
+                                    : msg::KeyInStore(table_->key, lang_);
+    if (problem.valid) {  // counted as imported when it was read
+      --counts_->imported;
+      ++counts_->rejected;
+    }
+    if (keep()) {
+      rejects_.push_back({layout_.file, problem.line, problem.column, table_->name,
+                          problem.column_name, problem.raw, message});
+    }
+    result_->errors.push_back({layout_.file, problem.line, problem.column, problem.column_name,
+                               problem.raw, message, layout_.sheet});
+  });
+}
+
 void Importer::BeginTable(const TableLayout& layout) {
   layout_ = layout;
   if (layout_.missing_required.size() != table_->columns.size()) {
@@ -416,7 +441,7 @@ void Importer::Row(const SourceRow& row) {
   issues_.clear();
   registered_ = nullptr;
   key_in_store_ = false;
-  if (store_keys_) {
+  if (store_keys_ || bulk_keys_) {
     const size_t key = static_cast<size_t>(Index(table_->key));
     const SourceCell& cell = row.cells[key];
     key_column_ = cell.present ? cell.column : 0;
@@ -523,6 +548,7 @@ void Importer::CheckKey(const SourceRow& row) {
     CheckStoredKey(row, key);
     return;
   }
+  if (bulk_keys_) return;  // ResolveBulkKeys
   KeyIndex& index = keys_[table_->name];
   const auto [it, inserted] = index.try_emplace(id.text);
   if (!inserted) {
@@ -802,7 +828,17 @@ void Importer::FinishLocalities() {
 
 void Importer::FinishRow(int64_t line, const std::vector<TypedValue>& values,
                          std::vector<RowIssue>& issues, KeyEntry* entry) {
-  if (store_keys_) {
+  if (bulk_keys_) {
+    if (!values[static_cast<size_t>(Index(table_->key))].null()) {
+      ImportTarget::KeyedRow keyed;
+      keyed.line = line;
+      keyed.column = key_column_;
+      keyed.column_name = key_name_;
+      keyed.raw = key_raw_;
+      keyed.valid = issues.empty();
+      target_.WriteKeyed(values, keyed);
+    }
+  } else if (store_keys_) {
     const size_t key = static_cast<size_t>(Index(table_->key));
     const TypedValue& id = values[key];
     if (!id.null() && !key_in_store_) {

@@ -4,6 +4,8 @@
 // each table through COPY. Either way nothing is visible to others until Commit.
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -54,6 +56,31 @@ class ImportTarget {
   // The SQLite store written, whose primary keys the importer relies on to find repeated ids
   // without holding them in memory; nullptr for other stores.
   virtual Database* SqliteDatabase() { return nullptr; }
+
+  // Stores without SqliteDatabase() may check the ids of the activity tables (keyed tables that
+  // nothing references) in bulk, so that they are never held in memory either: each row of such
+  // a table whose id parsed, valid or not, goes to WriteKeyed; after the last, KeyProblems names
+  // the rows whose id repeats an earlier row's or one stored before the import; EndTable then
+  // writes the valid rows among the others.
+  virtual bool ChecksKeysInBulk() const { return false; }
+  struct KeyedRow {
+    int64_t line = 0;
+    int column = 0;                // of the id's cell; 0 when unknown
+    std::string_view column_name;  // as the source names it
+    std::string_view raw;          // the id as read
+    bool valid = true;             // false: not to be written (a problem was found already)
+  };
+  virtual void WriteKeyed(const std::vector<TypedValue>& /*values*/, const KeyedRow& /*row*/) {}
+  struct KeyProblem {
+    int64_t line = 0;
+    int column = 0;
+    std::string column_name;
+    std::string raw;
+    int64_t first_line = 0;  // of the row it repeats; 0: the id was stored before the import
+    bool valid = true;       // as given to WriteKeyed
+  };
+  // In line order.
+  virtual void KeyProblems(const std::function<void(const KeyProblem&)>& /*visit*/) {}
 };
 
 }  // namespace tuanthu::importing

@@ -270,7 +270,8 @@ int64_t AdvisoryKey(std::string_view name) {
   return static_cast<int64_t>(hash);
 }
 
-SessionLock::SessionLock(const std::string& uri, const std::string& name, int wait_seconds)
+SessionLock::SessionLock(const std::string& uri, const std::string& name, int wait_seconds,
+                         Lang lang)
     : connection_(std::make_unique<Connection>(uri)), key_(AdvisoryKey(name)) {
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(wait_seconds);
   for (;;) {
@@ -278,10 +279,13 @@ SessionLock::SessionLock(const std::string& uri, const std::string& name, int wa
         connection_->Query("SELECT pg_try_advisory_lock(?::bigint)", {std::to_string(key_)});
     if (got.Text(0, 0) == "t") return;
     if (std::chrono::steady_clock::now() >= deadline) {
-      throw std::runtime_error("another tuanthu run is writing to " + RedactUri(uri) +
-                               " (advisory lock '" + name + "'); waited " +
-                               std::to_string(wait_seconds) +
-                               " s — try again later or pass --wait SECONDS");
+      throw std::runtime_error(Format(
+          Tr(lang,
+             "một lần chạy tuanthu khác đang ghi vào {0} (khóa tư vấn '{1}' của PostgreSQL); đã "
+             "chờ {2} giây — hãy thử lại sau hoặc dùng --wait SỐ-GIÂY",
+             "another tuanthu run is writing to {0} (advisory lock '{1}'); waited {2} s — try "
+             "again later or pass --wait SECONDS"),
+          {RedactUri(uri), name, std::to_string(wait_seconds)}));
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <vector>
 
+#include "tuanthu/lang.h"
 #include "tuanthu/store.h"
 
 namespace tuanthu::pg {
@@ -130,7 +131,8 @@ class SessionLock {
  public:
   // Waits up to `wait_seconds` for the lock `name`; throws std::runtime_error when another run
   // still holds it.
-  SessionLock(const std::string& uri, const std::string& name, int wait_seconds);
+  SessionLock(const std::string& uri, const std::string& name, int wait_seconds,
+              Lang lang = Lang::kVi);
   ~SessionLock();
   SessionLock(const SessionLock&) = delete;
   SessionLock& operator=(const SessionLock&) = delete;

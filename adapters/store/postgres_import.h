@@ -1,6 +1,9 @@
 // The import target of a PostgreSQL store. One transaction per import; each table's rows are
 // streamed through COPY in batches (through a temporary table and INSERT when the account is
 // subject to row-level security, which COPY does not apply). Every row gets its locality_code.
+// The activity tables' rows are staged in temporary tables with the line of each and their ids
+// checked there by queries (repeats, ids already stored), so that the client's memory does not
+// grow with the data set.
 // A resubmission takes a transaction-scoped advisory lock per locality, so that two submissions
 // of the same locality run one after the other and two of different localities run at once.
 #pragma once
@@ -13,12 +16,16 @@
 
 #include "import/target.h"
 #include "store/postgres.h"
+#include "tuanthu/lang.h"
 
 namespace tuanthu::pg {
 
 class PgImportTarget final : public importing::ImportTarget {
  public:
-  explicit PgImportTarget(Connection& connection) : connection_(connection) {}
+  // A resubmission waits up to `wait_seconds` for another submission of the same locality,
+  // then fails with a message in `lang` naming it.
+  explicit PgImportTarget(Connection& connection, int wait_seconds = 60, Lang lang = Lang::kVi)
+      : connection_(connection), wait_seconds_(wait_seconds), lang_(lang) {}
   ~PgImportTarget() override;
 
   void Begin(bool replace) override;
@@ -32,6 +39,9 @@ class PgImportTarget final : public importing::ImportTarget {
   void BeginTable(const TableSpec& table, bool upsert) override;
   void Write(const std::vector<importing::TypedValue>& values) override;
   void EndTable() override;
+  bool ChecksKeysInBulk() const override { return true; }
+  void WriteKeyed(const std::vector<importing::TypedValue>& values, const KeyedRow& row) override;
+  void KeyProblems(const std::function<void(const KeyProblem&)>& visit) override;
   void Commit() override;
   void Analyze() override;
   bool RowFailuresRecoverable() const override { return false; }
@@ -42,10 +52,16 @@ class PgImportTarget final : public importing::ImportTarget {
 
  private:
   void Flush();
+  void AppendRow(const std::vector<importing::TypedValue>& values);
+  void WriteStagedRows();
   std::string UnitLocality(const std::string& unit_id);
   void RefreshHadRows();
 
+  void LockLocality(const std::string& code);
+
   Connection& connection_;
+  int wait_seconds_;
+  Lang lang_;
   std::optional<Transaction> transaction_;
   std::map<std::string, bool> had_rows_;
   bool row_security_ = false;
@@ -55,6 +71,10 @@ class PgImportTarget final : public importing::ImportTarget {
   std::string copy_sql_;
   std::string buffer_;
   std::string stage_;  // the temporary table of the current table, when staging
+  // The activity table being read (ChecksKeysInBulk): its rows, with the line and cell of their
+  // id, go to this temporary table; the checks are queries on it, and the valid rows are copied
+  // into the table at EndTable.
+  std::string keyed_stage_;
   std::unordered_map<std::string, std::string> unit_locality_;
 };
 

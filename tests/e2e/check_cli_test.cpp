@@ -48,7 +48,7 @@ TEST_CASE("e2e check: the same data and date give byte-identical output in every
 
 TEST_CASE("e2e check: a stored database gives the same findings as the CSV folder") {
   const auto dir = TempDir("store");
-  const std::string db = (dir / "store.db").string();
+  const TestStore db(dir, "store.db");
   const ToolRun imported = Tool("import --data data/si-lo-lau --db " + Quote(db));
   REQUIRE_MESSAGE(imported.status == 0, imported.err);
   const ToolRun from_csv = Tool(kSiLoLau + " --format json");
@@ -82,7 +82,7 @@ TEST_CASE("e2e check: a malformed CSV gets a located error, exit 2, and nothing 
     std::ofstream meetings(dir / "meetings.csv", std::ios::app);
     meetings << "SLL-BAD1,SLL-U02,host,conference,professional,2026-02-30,0.5,online,,,,,,\n";
   }
-  const std::string db = (dir / "store.db").string();
+  const TestStore db(dir, "store.db");
   const ToolRun check = Tool("check --data " + Quote(dir.string()) +
                              " --pack vn/lai-chau/si-lo-lau --as-of 2026-06-10");
   CHECK(check.status == 2);

@@ -20,7 +20,7 @@ std::string Key(const nlohmann::ordered_json& f) {
 
 TEST_CASE("diff: Ngọc Hà's annual report, a warning on 25/11 and late on 02/12, is escalated") {
   const auto dir = TempDir("escalation");
-  const std::string db = (dir / "store.db").string();
+  const TestStore db(dir, "store.db");
   REQUIRE(Tool("import --quiet --data data/ngoc-ha --db " + Quote(db)).status == 0);
   for (const char* as_of : {"2026-11-25", "2026-12-02"}) {
     const ToolRun run =

@@ -36,7 +36,7 @@ TEST_CASE("languages: each error path speaks Vietnamese by default and English w
                                      "custom 'local.boom' { clause = 'X', evaluate = function(ctx) "
                                      "error('boom') end }\n");
   const fs::path dir = TempDir("lang-history");
-  const std::string db = (dir / "one.db").string();
+  const TestStore db(dir, "one.db");
   REQUIRE(Tool("import --quiet --data data/si-lo-lau --db " + Quote(db)).status == 0);
   REQUIRE(Tool("check --quiet --data " + Quote(db) + " --as-of 2026-06-10 --record").status == 1);
   const std::string check = "check --data data/si-lo-lau --pack vn/lai-chau/si-lo-lau ";

@@ -2,7 +2,9 @@
 // concurrent submissions, and who may write what (roles and row-level security).
 #include <doctest/doctest.h>
 
+#include <chrono>
 #include <nlohmann/json.hpp>
+#include <thread>
 
 #include "../support/pg.h"
 #include "run_tool.h"
@@ -130,7 +132,7 @@ TEST_CASE(
   const ToolRun busy =
       Shell("TUANTHU_TEST_RECORD_DELAY_MS=3000 " + Quote(TUANTHU_BINARY) + " " + record +
             " & sleep 1; " + Quote(TUANTHU_BINARY) + " check --data " + Quote(database.uri()) +
-            " --as-of 2026-06-10 --record --quiet --wait 0; wait");
+            " --as-of 2026-06-10 --record --quiet --wait 0 --lang en; wait");
   CHECK(busy.err.find("another tuanthu run is writing") != std::string::npos);
   CHECK(busy.err.find("advisory lock") != std::string::npos);
 }
@@ -168,6 +170,36 @@ TEST_CASE(
         20);
   CHECK(PgCount(database.uri(), "SELECT count(*) FROM meetings WHERE locality_code = '00004'") ==
         30);
+
+  // --wait: a submission that finds its locality busy waits that long, then fails naming it
+  // and changes nothing.
+  const auto slow_submit = [&](const std::filesystem::path& data) {
+    return "TUANTHU_TEST_IMPORT_DELAY_MS=5000 " + Quote(TUANTHU_BINARY) +
+           " import --resubmit -q --data " + Quote(data.string()) + " --db " + db;
+  };
+  const ToolRun busy =
+      Shell(slow_submit(full) + " & sleep 2; " + Quote(TUANTHU_BINARY) +
+            " import --resubmit -q --wait 0 --data " + Quote(si_lo_lau.string()) + " --db " + db +
+            "; a=$?; wait $!; echo $a");
+  CHECK(busy.out == "2\n");
+  CHECK_MESSAGE(busy.err.find("một lần nộp dữ liệu khác của địa bàn 03199 đang ghi vào") !=
+                    std::string::npos,
+                busy.err);
+  CHECK(busy.err.find("--wait") != std::string::npos);
+  CHECK(busy.err.find("Không nhập gì: kho giữ nguyên.") != std::string::npos);
+  const int64_t full_meetings =
+      PgCount(database.uri(), "SELECT count(*) FROM meetings WHERE locality_code = '03199'");
+  CHECK(full_meetings > 20);  // the first submission landed, the refused one did not
+  const ToolRun english =
+      Shell(slow_submit(si_lo_lau) + " & sleep 2; " + Quote(TUANTHU_BINARY) +
+            " import --resubmit -q --wait 1 --lang en --data " + Quote(full.string()) +
+            " --db " + db + "; a=$?; wait $!; echo $a");
+  CHECK(english.out == "2\n");
+  CHECK(english.err.find("another submission of locality 03199 is being written to") !=
+        std::string::npos);
+  CHECK(english.err.find("waited 1 s") != std::string::npos);
+  CHECK(PgCount(database.uri(), "SELECT count(*) FROM meetings WHERE locality_code = '03199'") ==
+        20);
   std::filesystem::remove_all(dir);
 }
 
@@ -287,6 +319,65 @@ end }
   CHECK(from_pg.out == from_sqlite.out);
   CHECK(from_pg.out.find("paper reports") != std::string::npos);
   CHECK(from_pg.out.find("\"meetings: 554\"") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("postgres e2e: a connection cut mid-import leaves the store as it was, and says so") {
+  PgTestDatabase database("pg-cut");
+  const std::string db = Quote(database.uri());
+  REQUIRE(Tool("import --data data/si-lo-lau --db " + db + " -q").status == 0);
+  const auto dir = TempDir("pg-cut");
+  const std::string data = (dir / "data").string();
+  const CommandRun generated =
+      Shell("python3 " + Quote(std::string(TUANTHU_SOURCE_DIR) + "/bench/generate_national.py") +
+            " " + Quote(data) + " --scale 0.01 --volume 0.3");
+  REQUIRE_MESSAGE(generated.status == 0, generated.err);
+  const char* const count_all =
+      "SELECT (SELECT count(*) FROM localities) + (SELECT count(*) FROM units) + "
+      "(SELECT count(*) FROM meetings) + (SELECT count(*) FROM documents)";
+  const int64_t before = PgCount(database.uri(), count_all);
+
+  for (const std::string lang : {"vi", "en"}) {
+    CAPTURE(lang);
+    ToolRun import;
+    std::thread importing([&] {
+      import = Tool("import --data " + Quote(data) + " --db " + db + " --lang " + lang);
+    });
+    // Cut the import's connection from a second one once it is writing rows.
+    bool cut = false;
+    pg::Connection observer(database.uri());
+    for (int i = 0; i < 600 && !cut; ++i) {
+      const pg::Result writing = observer.Query(
+          "SELECT pid FROM pg_stat_activity WHERE datname = current_database() "
+          "AND pid <> pg_backend_pid() AND xact_start IS NOT NULL "
+          "AND (query LIKE 'COPY %' OR query LIKE 'INSERT %')");
+      if (writing.Rows() > 0) {
+        observer.Query("SELECT pg_terminate_backend(?::int)", {std::string(writing.Text(0, 0))});
+        cut = true;
+      } else {
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+      }
+    }
+    importing.join();
+    REQUIRE(cut);
+    CHECK(import.status == 2);
+    if (lang == "vi") {
+      CHECK_MESSAGE(import.err.find("Kết nối tới PostgreSQL bị mất: máy chủ đã hủy giao dịch "
+                                    "nhập, kho giữ nguyên như trước") != std::string::npos,
+                    import.err);
+    } else {
+      CHECK_MESSAGE(import.err.find("The connection to PostgreSQL was lost: the server rolled "
+                                    "the import back and the store is as it was") !=
+                        std::string::npos,
+                    import.err);
+    }
+    CHECK(import.err.find("the connection to the PostgreSQL server was lost") !=
+          std::string::npos);
+    CHECK(PgCount(database.uri(), count_all) == before);
+  }
+  // The store still checks as before the cut imports.
+  const ToolRun check = Tool("check --data " + db + " --as-of 2026-06-10 --format json");
+  CHECK(check.out == Tool("check --data data/si-lo-lau --as-of 2026-06-10 --format json").out);
   std::filesystem::remove_all(dir);
 }
 

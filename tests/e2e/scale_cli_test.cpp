@@ -17,6 +17,7 @@ std::filesystem::path& TempDirPath() {
 
 // 33 localities in one province, about 240,000 records; built once per test binary run.
 const std::string& GeneratedStore() {
+  static std::unique_ptr<TestStore> store;
   static const std::string path = [] {
     const auto dir = TempDir("scale");
     TempDirPath() = dir;
@@ -25,11 +26,12 @@ const std::string& GeneratedStore() {
         Shell("python3 " + Quote(std::string(TUANTHU_SOURCE_DIR) + "/bench/generate_national.py") +
               " " + Quote(data) + " --scale 0.01 --volume 0.3");
     REQUIRE_MESSAGE(generated.status == 0, generated.err);
-    const std::string db = (dir / "store.db").string();
-    const ToolRun imported = Tool("import --quiet --data " + Quote(data) + " --db " + Quote(db));
+    store = std::make_unique<TestStore>(dir, "store.db");
+    const ToolRun imported =
+        Tool("import --quiet --data " + Quote(data) + " --db " + Quote(store->uri()));
     REQUIRE_MESSAGE(imported.status == 0, imported.err);
     std::atexit([] { std::filesystem::remove_all(TempDirPath()); });
-    return db;
+    return store->uri();
   }();
   return path;
 }

@@ -50,10 +50,9 @@ void CheckSameFindings(const std::string& name, const std::string& data, const s
   CHECK(from_workbook.out == from_data.out);
 
   // Imported into a store, the same counts.
-  const ToolRun imported =
-      Tool("import --data " + Quote(workbook) + " --db " + Quote((dir / "store.db").string()));
-  const ToolRun imported_data =
-      Tool("import --data " + Quote(data) + " --db " + Quote((dir / "store-data.db").string()));
+  const TestStore store(dir, "store.db"), store_data(dir, "store-data.db");
+  const ToolRun imported = Tool("import --data " + Quote(workbook) + " --db " + Quote(store));
+  const ToolRun imported_data = Tool("import --data " + Quote(data) + " --db " + Quote(store_data));
   INFO(imported.err);
   CHECK(imported.status == 0);
   CHECK(imported.out == imported_data.out);
@@ -125,7 +124,7 @@ TEST_CASE(
   CHECK(check.err.find(workbook + ": meetings!H7: cột 'format', giá trị 'zoom'") !=
         std::string::npos);
 
-  const std::string store = (dir / "store.db").string();
+  const TestStore store(dir, "store.db");
   const ToolRun strict = Tool("import --data " + Quote(workbook) + " --db " + Quote(store));
   CHECK(strict.status == 2);
   const ToolRun kept =
