@@ -21,6 +21,7 @@
 #include "cli/version.h"
 #include "history/history.h"
 #include "import/importer.h"
+#include "output/html_site.h"
 #include "output/render.h"
 #include "output/xlsx.h"
 #include "store/postgres.h"
@@ -199,6 +200,14 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
         Format(Tr(check.lang, "--format {0} ghi ra tệp: thêm --out TỆP (ví dụ --out bao-cao.{0})",
                   "--format {0} writes a file: add --out FILE (e.g. --out report.{0})"),
                {format}));
+  // A folder that may not receive a paged report is refused before the check, not after it.
+  if (format == "html" && std::filesystem::is_directory(out_path)) {
+    std::string refusal;
+    if (!CanWriteSite(out_path, check.lang, &refusal)) {
+      err << "tuanthu: " << refusal << "\n";
+      return 2;
+    }
+  }
   Severity fail_level = Severity::kViolation;
   if (fail_on == "warning")
     fail_level = Severity::kWarning;
