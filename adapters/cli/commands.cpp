@@ -22,6 +22,7 @@
 #include "history/history.h"
 #include "import/importer.h"
 #include "output/check_writers.h"
+#include "output/html_site.h"
 #include "output/render.h"
 #include "output/xlsx.h"
 #include "store/postgres.h"
@@ -174,7 +175,7 @@ struct CheckOutputs final : public CheckSink {
           f.severity >= fail_level)
         failed = true;
     }
-    if (recorder) recorder->Add(*outcome.locality, outcome.findings);
+    if (recorder) recorder->Add(*outcome.locality, outcome.findings, outcome.kpis);
     if (progress_line) *progress_line << "\r\033[K" << std::flush;
     if (writer) writer->Locality(outcome);  // may move from the outcome: last
     if (flush) flush->flush();
@@ -270,6 +271,14 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
         Format(Tr(check.lang, "--format {0} ghi ra tệp: thêm --out TỆP (ví dụ --out bao-cao.{0})",
                   "--format {0} writes a file: add --out FILE (e.g. --out report.{0})"),
                {format}));
+  // A folder that may not receive a paged report is refused before the check, not after it.
+  if (format == "html" && std::filesystem::is_directory(out_path)) {
+    std::string refusal;
+    if (!CanWriteSite(out_path, check.lang, &refusal)) {
+      err << "tuanthu: " << refusal << "\n";
+      return 2;
+    }
+  }
   Severity fail_level = Severity::kViolation;
   if (fail_on == "warning")
     fail_level = Severity::kWarning;

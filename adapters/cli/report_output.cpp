@@ -42,6 +42,16 @@ std::optional<report::PreviousRun> PreviousRunOf(History* history, Date as_of) {
     if (first != std::string::npos) previous.localities.insert(code.substr(first));
   }
   previous.counts = history->CountsByLocality(chosen->id);
+  if (auto outcomes = history->KpiOutcomes(chosen->id)) {
+    previous.kpis_recorded = true;
+    // The latest period of each rule, as the reports pick it (report::ViewOf).
+    std::map<std::pair<std::string, std::string>, const StoredKpiOutcome*> latest;
+    for (const StoredKpiOutcome& k : *outcomes) {
+      const StoredKpiOutcome*& kept = latest[{k.locality, k.rule}];
+      if (kept == nullptr || k.period > kept->period) kept = &k;
+    }
+    for (const auto& [key, k] : latest) previous.kpis[key.first][key.second] = k->outcome;
+  }
   return previous;
 }
 

@@ -6,6 +6,7 @@
 #include <boost/program_options.hpp>
 #include <ostream>
 
+#include "history/history.h"
 #include "store/postgres.h"
 #include "store/postgres_schema.h"
 
@@ -45,6 +46,7 @@ int Init(const std::vector<std::string>& args, std::ostream& out) {
   if (!pg::IsPostgresUri(uri)) throw po::error("--db must be a postgresql:// URI");
   pg::Connection connection(uri);
   pg::EnsureSchema(connection);
+  History(connection).Upgrade();  // a store made by an earlier version: its history too
   if (roles) {
     pg::Transaction transaction(connection);
     connection.Exec(pg::RolesSql());

@@ -4,10 +4,13 @@
 #include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <thread>
+#include <tuple>
 
 #include "output/render.h"
 #include "store/postgres.h"
+#include "store/postgres_schema.h"
 #include "tuanthu/data_model.h"
 
 namespace tuanthu {
@@ -27,6 +30,26 @@ constexpr const char* kSchema =
     "  evidence TEXT NOT NULL, evidence_total INTEGER NOT NULL, first_seen TEXT NOT NULL,"
     "  PRIMARY KEY (run_id, identity));"
     "CREATE INDEX IF NOT EXISTS tuanthu_run_findings_identity ON tuanthu_run_findings(identity);";
+
+// Schema 2: the history's own version, and the locality-wide KPI outcomes of each run.
+// kpi_outcomes_from_run is the first run that has them (the runs before the upgrade have none).
+constexpr const char* kHistoryMetaSchema =
+    "CREATE TABLE IF NOT EXISTS tuanthu_history_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)";
+constexpr const char* kKpiSchemaSqlite =
+    "CREATE TABLE IF NOT EXISTS tuanthu_run_kpis ("
+    "  run_id INTEGER NOT NULL REFERENCES tuanthu_runs(id) ON DELETE CASCADE,"
+    "  locality TEXT NOT NULL, rule TEXT NOT NULL, period TEXT NOT NULL, outcome TEXT NOT NULL,"
+    "  observed TEXT, expected TEXT, PRIMARY KEY (run_id, locality, rule, period))";
+constexpr const char* kKpiSchemaPostgres =
+    "CREATE TABLE IF NOT EXISTS tuanthu_run_kpis ("
+    "  run_id BIGINT NOT NULL REFERENCES tuanthu_runs(id) ON DELETE CASCADE,"
+    "  locality TEXT NOT NULL, rule TEXT NOT NULL, period TEXT NOT NULL, outcome TEXT NOT NULL,"
+    "  observed TEXT, expected TEXT, PRIMARY KEY (run_id, locality, rule, period))";
+// A store whose roles were made before the upgrade: inspectors record runs, KPI outcomes too.
+constexpr const char* kKpiGrants =
+    "DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'tuanthu_inspector') THEN "
+    "GRANT SELECT, INSERT ON tuanthu_run_kpis TO tuanthu_inspector; "
+    "GRANT SELECT ON tuanthu_history_meta TO tuanthu_inspector; END IF; END $$";
 
 std::optional<std::string> MeasureToText(const Measure& m) {
   if (std::holds_alternative<std::monostate>(m)) return std::nullopt;
@@ -158,10 +181,109 @@ std::string DataFingerprint(pg::Connection& connection) {
 }
 
 History::History(Database& db) : db_(&db) {
-  if (!db_->HasTable("tuanthu_runs")) db_->Exec(kSchema);
+  if (sqlite3_db_readonly(db_->raw(), "main") == 0) Upgrade();
 }
 
 History::History(pg::Connection& connection) : pg_(&connection) {}
+
+bool History::HasTable(const std::string& table) {
+  return pg_ != nullptr ? pg::HasTable(*pg_, table) : db_->HasTable(table);
+}
+
+std::string History::Meta(const std::string& key) {
+  if (!HasTable("tuanthu_history_meta")) return "";
+  std::string value;
+  Query("SELECT value FROM tuanthu_history_meta WHERE key = ?", {key},
+        [&value](const Row& row) { value = row.Text(0); });
+  return value;
+}
+
+int History::SchemaVersion() {
+  if (!HasTable("tuanthu_runs")) return 0;
+  const std::string version = Meta("schema_version");
+  return version.empty() ? 1 : std::stoi(version);
+}
+
+void History::Upgrade() {
+  auto newer = [this](int version) {
+    return StoreError("the run history in " +
+                      (pg_ != nullptr ? pg::RedactUri(pg_->uri()) : std::string("this store")) +
+                      " was written by a newer tuanthu (history schema " +
+                      std::to_string(version) + "; this version knows up to " +
+                      std::to_string(kHistorySchemaVersion) + "): upgrade tuanthu");
+  };
+  int version = SchemaVersion();
+  if (version > kHistorySchemaVersion) throw newer(version);
+  if (version == kHistorySchemaVersion) return;
+  std::optional<Transaction> sqlite_transaction;
+  std::optional<pg::Transaction> pg_transaction;
+  try {
+    if (pg_ != nullptr) {
+      pg_transaction.emplace(*pg_);
+      // Two upgrades at once: the second waits, then finds the work done.
+      pg_->Query("SELECT pg_advisory_xact_lock(?::bigint)",
+                 {std::to_string(pg::AdvisoryKey("history-schema"))});
+      version = SchemaVersion();
+      if (version > kHistorySchemaVersion) throw newer(version);
+      if (version == kHistorySchemaVersion) return;
+      if (version == 0) {
+        throw StoreError("the PostgreSQL store " + pg::RedactUri(pg_->uri()) +
+                         " has no history tables: create its schema first (tuanthu store init)");
+      }
+      pg_->Exec(kHistoryMetaSchema);
+      pg_->Exec(kKpiSchemaPostgres);
+      pg_->Exec(kKpiGrants);
+    } else {
+      sqlite_transaction.emplace(*db_);
+      db_->Exec(kSchema);
+      db_->Exec(kHistoryMetaSchema);
+      db_->Exec(kKpiSchemaSqlite);
+    }
+  } catch (const pg::PgError& e) {
+    throw StoreError(std::string(e.what()) +
+                     " (the run history of this store predates KPI outcomes; upgrade it once as "
+                     "the store's owner: tuanthu store init --db URI)");
+  }
+  // The runs already recorded have no KPI outcomes: the first that has them is the next one.
+  int64_t next_run = 1;
+  Query("SELECT COALESCE(MAX(id), 0) + 1 FROM tuanthu_runs", {},
+        [&next_run](const Row& row) { next_run = row.Int(0); });
+  Query("INSERT INTO tuanthu_history_meta(key, value) VALUES ('kpi_outcomes_from_run', ?) "
+        "ON CONFLICT (key) DO NOTHING",
+        {std::to_string(next_run)}, [](const Row&) {});
+  Query("INSERT INTO tuanthu_history_meta(key, value) VALUES ('schema_version', ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+        {std::to_string(kHistorySchemaVersion)}, [](const Row&) {});
+  if (pg_ != nullptr)
+    pg_transaction->Commit();
+  else
+    sqlite_transaction->Commit();
+}
+
+std::optional<std::vector<StoredKpiOutcome>> History::KpiOutcomes(int64_t run_id) {
+  if (!HasTable("tuanthu_run_kpis")) return std::nullopt;
+  const std::string from = Meta("kpi_outcomes_from_run");
+  if (from.empty() || run_id < std::stoll(from)) return std::nullopt;
+  std::vector<StoredKpiOutcome> out;
+  Query(
+      "SELECT locality, rule, period, outcome, observed, expected FROM tuanthu_run_kpis "
+      "WHERE run_id = ?",
+      {std::to_string(run_id)}, [&out](const Row& s) {
+        StoredKpiOutcome k;
+        k.locality = s.Text(0);
+        k.rule = s.Text(1);
+        k.period = s.Text(2);
+        k.outcome = ParseSeverity(s.Text(3)).value_or(Severity::kInfo);
+        k.observed = MeasureFromText(s.IsNull(4) ? std::nullopt : std::optional(s.Text(4)));
+        k.expected = MeasureFromText(s.IsNull(5) ? std::nullopt : std::optional(s.Text(5)));
+        out.push_back(std::move(k));
+      });
+  // Byte order, whichever the store's collation.
+  std::sort(out.begin(), out.end(), [](const StoredKpiOutcome& a, const StoredKpiOutcome& b) {
+    return std::tie(a.locality, a.rule, a.period) < std::tie(b.locality, b.rule, b.period);
+  });
+  return out;
+}
 
 void History::Query(const std::string& sql, const Params& params,
                     const std::function<void(const Row&)>& visit) {
@@ -197,16 +319,27 @@ RunRecorder::RunRecorder(History& history, Date as_of, std::string started_at)
       " pack TEXT NOT NULL, locality TEXT NOT NULL, unit TEXT, period TEXT NOT NULL,"
       " record TEXT NOT NULL, clause TEXT NOT NULL, message TEXT NOT NULL, observed TEXT,"
       " expected TEXT, evidence TEXT NOT NULL, evidence_total BIGINT NOT NULL)";
+  const std::string staged_kpis =
+      "(ord BIGINT NOT NULL, locality TEXT NOT NULL, rule TEXT NOT NULL, period TEXT NOT NULL,"
+      " outcome TEXT NOT NULL, observed TEXT, expected TEXT)";
+  history_.Upgrade();
   if (history_.pg_ != nullptr) {
     pg_transaction_ = std::make_unique<pg::Transaction>(*history_.pg_);
     history_.pg_->Exec("CREATE TEMPORARY TABLE tuanthu_staged_findings " + staged +
+                       " ON COMMIT DROP");
+    history_.pg_->Exec("CREATE TEMPORARY TABLE tuanthu_staged_kpis " + staged_kpis +
                        " ON COMMIT DROP");
   } else {
     Database& db = *history_.db_;
     db.Exec("DROP TABLE IF EXISTS temp.tuanthu_staged_findings");
     // Deferred: the store's write lock is taken at Commit, not for the length of the check.
     sqlite_transaction_ = std::make_unique<Transaction>(db, /*immediate=*/false);
+    db.Exec("DROP TABLE IF EXISTS temp.tuanthu_staged_kpis");
     db.Exec("CREATE TEMP TABLE tuanthu_staged_findings " + staged);
+    db.Exec("CREATE TEMP TABLE tuanthu_staged_kpis " + staged_kpis);
+    stage_kpis_ = std::make_unique<Statement>(
+        db.Prepare("INSERT INTO temp.tuanthu_staged_kpis(ord, locality, rule, period, outcome, "
+                   "observed, expected) VALUES (?,?,?,?,?,?,?)"));
     stage_ = std::make_unique<Statement>(
         db.Prepare(std::string("INSERT INTO temp.tuanthu_staged_findings(") + kStagedColumns +
                    ") VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -277,9 +410,51 @@ void RunRecorder::AddFindings(const std::vector<Finding>& findings) {
   }
 }
 
-void RunRecorder::Add(const LocalityResult& locality, const std::vector<Finding>& findings) {
+void RunRecorder::Add(const LocalityResult& locality, const std::vector<Finding>& findings,
+                      const std::vector<Finding>& kpis) {
   AddLocality(locality);
   AddFindings(findings);
+  AddKpis(locality.code, kpis);
+}
+
+void RunRecorder::AddKpis(const std::string& locality, const std::vector<Finding>& kpis) {
+  std::set<std::pair<std::string, std::string>> kept;  // rule, period
+  std::string copy;  // PostgreSQL: the outcomes in COPY's text format
+  for (const Finding& f : kpis) {
+    if (f.locality != locality || f.unit || !kept.emplace(f.rule, f.period).second) continue;
+    const History::Params values = {std::to_string(staged_kpis_++),
+                                    locality,
+                                    f.rule,
+                                    f.period,
+                                    std::string(SeverityName(f.severity)),
+                                    MeasureToText(f.observed),
+                                    MeasureToText(f.expected)};
+    if (history_.pg_ != nullptr) {
+      for (size_t i = 0; i < values.size(); ++i) {
+        if (i > 0) copy += '\t';
+        if (values[i])
+          pg::AppendCopyField(&copy, *values[i]);
+        else
+          pg::AppendCopyNull(&copy);
+      }
+      copy += '\n';
+      continue;
+    }
+    stage_kpis_->Bind(1, static_cast<int64_t>(staged_kpis_ - 1));
+    for (size_t i = 1; i < values.size(); ++i) {
+      if (values[i])
+        stage_kpis_->Bind(static_cast<int>(i) + 1, std::string_view(*values[i]));
+      else
+        stage_kpis_->BindNull(static_cast<int>(i) + 1);
+    }
+    stage_kpis_->Run();
+  }
+  if (history_.pg_ != nullptr && !copy.empty()) {
+    history_.pg_->CopyIn(
+        "COPY tuanthu_staged_kpis(ord, locality, rule, period, outcome, observed, expected) "
+        "FROM STDIN",
+        copy);
+  }
 }
 
 int64_t RunRecorder::Commit(const std::string& finished_at, const std::string& fingerprint,
@@ -302,6 +477,7 @@ int64_t RunRecorder::Commit(const std::string& finished_at, const std::string& f
     run_id = history_.pg_->Query(insert_run + " RETURNING id", run_params).Int(0, 0);
   } else {
     stage_.reset();
+    stage_kpis_.reset();
     history_.Query(insert_run, run_params, [](const History::Row&) {});
     run_id = sqlite3_last_insert_rowid(history_.db_->raw());
   }
@@ -316,6 +492,11 @@ int64_t RunRecorder::Commit(const std::string& finished_at, const std::string& f
       "p.run_id = (SELECT MAX(r.id) FROM tuanthu_runs r WHERE r.id < CAST(? AS BIGINT)) AND "
       "p.identity = s.identity), ?) FROM tuanthu_staged_findings s ORDER BY s.ord",
       {std::to_string(run_id), std::to_string(run_id), as_of_.Iso()}, [](const History::Row&) {});
+  history_.Query(
+      "INSERT INTO tuanthu_run_kpis(run_id, locality, rule, period, outcome, observed, expected) "
+      "SELECT CAST(? AS BIGINT), locality, rule, period, outcome, observed, expected FROM "
+      "tuanthu_staged_kpis ORDER BY ord",
+      {std::to_string(run_id)}, [](const History::Row&) {});
   if (delay_before_commit_ms > 0) {
     std::this_thread::sleep_for(std::chrono::milliseconds(delay_before_commit_ms));
   }
@@ -323,6 +504,7 @@ int64_t RunRecorder::Commit(const std::string& finished_at, const std::string& f
     pg_transaction_->Commit();
   } else {
     history_.db_->Exec("DROP TABLE temp.tuanthu_staged_findings");
+    history_.db_->Exec("DROP TABLE temp.tuanthu_staged_kpis");
     sqlite_transaction_->Commit();
   }
   return run_id;
@@ -334,6 +516,9 @@ int64_t History::Record(const CheckResult& result, const std::string& started_at
   RunRecorder recorder(*this, result.as_of, started_at);
   for (const LocalityResult& l : result.localities) recorder.AddLocality(l);
   recorder.AddFindings(result.findings);
+  std::map<std::string, std::vector<Finding>> kpis;  // by locality
+  for (const Finding& f : result.kpis) kpis[f.locality].push_back(f);
+  for (const auto& [locality, outcomes] : kpis) recorder.AddKpis(locality, outcomes);
   return recorder.Commit(finished_at, fingerprint, scope, delay_before_commit_ms);
 }
 

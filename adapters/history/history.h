@@ -1,7 +1,13 @@
 // Run history in the SQLite store: each recorded check (as-of date, packs and their hashes, a
-// fingerprint of the data, start and end time, findings) and the differences between two runs,
-// keyed by a stable finding identity (rule, locality, unit, period, record). A run is written in
-// one transaction: a run killed half-way leaves no trace.
+// fingerprint of the data, start and end time, findings, each locality's KPI outcomes) and the
+// differences between two runs, keyed by a stable finding identity (rule, locality, unit, period,
+// record). A run is written in one transaction: a run killed half-way leaves no trace.
+//
+// The history tables carry their own schema version (tuanthu_history_meta.schema_version),
+// apart from the store's: 1 had runs and findings; 2 adds tuanthu_run_kpis, the locality-wide
+// KPI outcomes of each run (the share of communes meeting a KPI in an earlier run). Upgrade()
+// brings a version 1 history to 2 in place; the runs recorded before it keep no KPI outcomes
+// (KpiOutcomes says so), the ones after it do.
 #pragma once
 
 #include <cstdint>
@@ -32,6 +38,19 @@ struct RunInfo {
   int64_t violations = 0;
   int64_t warnings = 0;
   int64_t infos = 0;
+};
+
+// The history schema this version writes (see the top of this file).
+inline constexpr int kHistorySchemaVersion = 2;
+
+// A locality-wide KPI outcome as a run recorded it: one per locality, KPI rule and period.
+struct StoredKpiOutcome {
+  std::string locality;
+  std::string rule;
+  std::string period;
+  Severity outcome = Severity::kInfo;  // pass: the KPI was met
+  Measure observed;
+  Measure expected;
 };
 
 struct StoredFinding {
@@ -82,11 +101,15 @@ class RunRecorder {
   RunRecorder(const RunRecorder&) = delete;
   RunRecorder& operator=(const RunRecorder&) = delete;
 
-  // One locality of the run and its findings (passes are not stored).
-  void Add(const LocalityResult& locality, const std::vector<Finding>& findings);
+  // One locality of the run: its findings (passes are not stored) and its KPI outcomes.
+  void Add(const LocalityResult& locality, const std::vector<Finding>& findings,
+           const std::vector<Finding>& kpis = {});
   void AddLocality(const LocalityResult& locality);
   // Findings of whole localities (a finding's repeats are numbered within one call).
   void AddFindings(const std::vector<Finding>& findings);
+  // One locality's locality-wide KPI outcomes (those of a unit are skipped, a rule's period is
+  // kept once), staged like the findings and stored with the run at Commit.
+  void AddKpis(const std::string& locality, const std::vector<Finding>& kpis);
   // Stores the run and returns its id. `delay_before_commit_ms` is for tests only: it holds the
   // transaction open so that a test can kill the process mid-run. `scope` names the filters the
   // check ran with, so that a diff can say when two runs did not look at the same things.
@@ -101,17 +124,27 @@ class RunRecorder {
   std::string localities_;  // "code, ..."
   std::map<Severity, int64_t> counts_;
   int64_t staged_ = 0;
+  int64_t staged_kpis_ = 0;
   std::unique_ptr<Transaction> sqlite_transaction_;
   std::unique_ptr<pg::Transaction> pg_transaction_;
-  std::unique_ptr<Statement> stage_;  // SQLite: the staging insert
+  std::unique_ptr<Statement> stage_;       // SQLite: the staging insert of findings
+  std::unique_ptr<Statement> stage_kpis_;  // SQLite: the staging insert of KPI outcomes
 };
 
 class History {
  public:
-  // `db` must be writable for Record. Creates the history tables if absent.
+  // `db` must be writable for Record. When it is writable, creates the history tables if absent
+  // and upgrades them to kHistorySchemaVersion; read-only, reads what is there.
   explicit History(Database& db);
-  // A PostgreSQL store's history (its tables come with the store's schema).
+  // A PostgreSQL store's history (its tables come with the store's schema; call Upgrade before
+  // recording into a store made by an earlier version).
   explicit History(pg::Connection& connection);
+
+  // Creates the history tables that are missing and upgrades an earlier history schema in
+  // place, in one transaction; idempotent. Throws StoreError for a newer history schema.
+  void Upgrade();
+  // The history schema of the store: 0 without history tables, 1 before KPI outcomes were kept.
+  int SchemaVersion();
 
   // Stores `result` as a new run (through a RunRecorder); returns its id. `delay_before_commit_ms` is for tests only:
   // it holds the transaction open so that a test can kill the process mid-run.
@@ -120,6 +153,10 @@ class History {
   int64_t Record(const CheckResult& result, const std::string& started_at,
                  const std::string& finished_at, const std::string& fingerprint,
                  const std::string& scope, int delay_before_commit_ms = 0);
+  // The KPI outcomes run `run_id` recorded, by locality, rule and period; nullopt when the run
+  // was recorded before the history kept them (schema 1, or a run older than the upgrade).
+  std::optional<std::vector<StoredKpiOutcome>> KpiOutcomes(int64_t run_id);
+
   std::vector<RunInfo> Runs();
   std::optional<RunInfo> Run(int64_t id);
   std::vector<StoredFinding> Findings(int64_t run_id);
@@ -143,6 +180,9 @@ class History {
   // Runs `sql` (`?` placeholders) on the store, calling `visit` for each row.
   void Query(const std::string& sql, const Params& params,
              const std::function<void(const Row&)>& visit);
+
+  bool HasTable(const std::string& table);
+  std::string Meta(const std::string& key);  // "" when absent
 
   Database* db_ = nullptr;
   pg::Connection* pg_ = nullptr;

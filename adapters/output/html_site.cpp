@@ -9,6 +9,7 @@
 
 #include "output/html_parts.h"
 #include "output/report_rollup.h"
+#include "output/site_folder.h"
 
 namespace tuanthu {
 namespace {
@@ -37,10 +38,21 @@ class Site : public report::LocalitySink {
  public:
   Site(std::string dir, const report::ReportContext& context)
       : dir_(std::move(dir)), context_(context), lang_(context.lang), rollup_(context) {
+    std::string refusal;
+    auto earlier = site::EarlierReportFiles(dir_, lang_, &refusal);
+    if (!earlier) {
+      Fail(refusal);
+      refused_ = true;
+      return;
+    }
+    earlier_ = std::move(*earlier);
     std::error_code ec;
     std::filesystem::create_directories(std::filesystem::path(dir_) / "c", ec);
     std::filesystem::create_directories(std::filesystem::path(dir_) / "p", ec);
-    if (ec) Fail("cannot create " + dir_ + ": " + ec.message());
+    if (ec) {
+      Fail("cannot create " + dir_ + ": " + ec.message());
+      refused_ = true;
+    }
   }
 
   void Add(const report::LocalityFeed& feed) override {
@@ -58,6 +70,7 @@ class Site : public report::LocalitySink {
                                HtmlEscape(rollup_.ProvinceName(row.province)) + "</a> › " +
                                HtmlEscape(row.name) + "</nav>\n";
     RenderLocality(view, context_.as_of, lang_, context_.show_manual, &page, crumbs);
+    KpiTrend(&page, row.tally, true);
     Foot(&page);
     Write("c/" + PageName(row.code) + ".html", page);
   }
@@ -68,6 +81,14 @@ class Site : public report::LocalitySink {
     for (const CommuneRow& row : rollup_.communes()) by_province[row.province].push_back(&row);
     for (const auto& [province, rows] : by_province) ProvincePage(province, rows);
     Index(errors);
+    if (refused_) {
+      if (error != nullptr) *error = error_;
+      return false;
+    }
+    if (std::string tidy = site::FinishFolder(dir_, earlier_, written_, error_.empty());
+        !tidy.empty()) {
+      Fail(tidy);
+    }
     if (!error_.empty()) {
       if (error != nullptr) *error = error_;
       return false;
@@ -90,7 +111,8 @@ class Site : public report::LocalitySink {
     }
     std::error_code ec;
     std::filesystem::rename(temporary, path, ec);
-    if (ec) Fail("cannot write " + path + ": " + ec.message());
+    if (ec) return Fail("cannot write " + path + ": " + ec.message());
+    written_.insert(name);
   }
 
   std::string Country() const { return T(lang_, "Cả nước", "Country"); }
@@ -379,8 +401,96 @@ class Site : public report::LocalitySink {
     *out += "</tbody>\n</table>\n";
   }
 
+  // Each KPI's share of communes meeting it now, in the previous recorded run and the change,
+  // over the communes with an outcome in both runs. A commune's page says met / not met.
+  void KpiTrend(std::string* out, const Tally& tally, bool commune) const {
+    if (!context_.previous || tally.kpis.empty()) return;
+    const report::PreviousRun& previous = *context_.previous;
+    const std::string run = Format(T(lang_, "Lần chạy #{0} ngày {1}", "Run #{0} of {1}"),
+                                   {Int(previous.id), previous.as_of.Display()});
+    *out += "<section class=\"kpi-trend\"" + Attr("data-previous-run", Int(previous.id)) +
+            ">\n<h3>" +
+            (commune ? T(lang_, "Chỉ tiêu so với lần chạy trước", "KPIs against the previous run")
+                     : T(lang_, "Tỷ lệ xã, phường đạt từng chỉ tiêu so với lần chạy trước",
+                         "Share of communes meeting each KPI against the previous run")) +
+            "</h3>\n";
+    if (!previous.kpis_recorded) {
+      *out += "<p class=\"muted\">" +
+              Format(T(lang_,
+                       "{0} được lưu bởi phiên bản tuanthu chưa lưu kết quả chỉ tiêu: chưa so "
+                       "sánh được.",
+                       "{0} was recorded by a tuanthu that did not keep KPI outcomes: nothing to "
+                       "compare."),
+                     {run}) +
+              "</p>\n</section>\n";
+      return;
+    }
+    auto word = [&](bool met) { return met ? T(lang_, "Đạt", "Met") : T(lang_, "Chưa đạt", "Not met"); };
+    *out += "<table class=\"overview kpi-trend\">\n<thead><tr><th>" +
+            T(lang_, "Chỉ tiêu", "KPI") + "</th><th class=\"num\">" + T(lang_, "Nay", "Now") +
+            "</th><th class=\"num\">" + HtmlEscape(run) + "</th>";
+    if (!commune) {
+      *out += "<th class=\"num\">" + T(lang_, "Nay, cùng các xã đó", "Now, same communes") +
+              "</th>";
+    }
+    *out += "<th class=\"num\">" +
+            (commune ? T(lang_, "Thay đổi", "Change")
+                     : T(lang_, "Thay đổi (điểm %)", "Change (percentage points)")) +
+            "</th></tr></thead>\n<tbody>\n";
+    for (const auto& [rule, kpi] : tally.kpis) {
+      const report::KpiInfo& info = rollup_.kpis().at(rule);
+      *out += "<tr" + Attr("data-rule", rule) + Attr("data-compared", Int(kpi.compared)) +
+              Attr("data-met-then", Int(kpi.met_then)) + Attr("data-met-now", Int(kpi.met_now)) +
+              "><td>" + HtmlEscape(info.title) + " <span class=\"rule\">" + HtmlEscape(rule) +
+              "</span></td>";
+      const int delta = kpi.met_now - kpi.met_then;
+      const char* css = delta > 0 ? "better" : delta < 0 ? "worse" : "same";
+      if (commune) {
+        *out += "<td class=\"num\">" + word(kpi.met > 0) + "</td>";
+        if (kpi.compared == 0) {
+          *out += "<td class=\"num muted\">—</td><td class=\"num muted\">—</td></tr>\n";
+          continue;
+        }
+        *out += "<td class=\"num\">" + word(kpi.met_then > 0) + "</td><td" +
+                Attr("class", std::string("num ") + css) + ">" +
+                (delta > 0   ? T(lang_, "▲ đạt trở lại", "▲ now met")
+                 : delta < 0 ? T(lang_, "▼ không còn đạt", "▼ no longer met")
+                             : T(lang_, "= như lần trước", "= unchanged")) +
+                "</td></tr>\n";
+        continue;
+      }
+      *out += "<td class=\"num\">" + Share(kpi.met, kpi.measured, lang_) + " <small>(" +
+              Int(kpi.met) + "/" + Int(kpi.measured) + ")</small></td>";
+      if (kpi.compared == 0) {
+        *out += "<td class=\"num muted\">—</td><td class=\"num muted\">—</td>"
+                "<td class=\"num muted\">—</td></tr>\n";
+        continue;
+      }
+      auto share = [&](int met) {
+        return Share(met, kpi.compared, lang_) + " <small>(" + Int(met) + "/" +
+               Int(kpi.compared) + ")</small>";
+      };
+      *out += "<td class=\"num\">" + share(kpi.met_then) + "</td><td class=\"num\">" +
+              share(kpi.met_now) + "</td><td" + Attr("class", std::string("num ") + css) + ">" +
+              (delta > 0 ? "▲ " : delta < 0 ? "▼ " : "= ") +
+              report::PointsText(kpi.met_then, kpi.met_now, kpi.compared, lang_) + "</td></tr>\n";
+    }
+    *out += "</tbody>\n</table>\n";
+    if (!commune) {
+      *out += "<p class=\"muted\">" +
+              T(lang_,
+                "So sánh trên các xã, phường có kết quả chỉ tiêu ở cả hai lần chạy (kết quả toàn "
+                "xã của kỳ gần nhất mỗi lần).",
+                "Compared over the communes with an outcome of the KPI in both runs (the "
+                "locality-wide outcome of each run's latest period).") +
+              "</p>\n";
+    }
+    *out += "</section>\n";
+  }
+
   void KpiSections(std::string* out, const Tally& tally, bool with_province,
                    const std::string& root, const std::string& scope) const {
+    KpiTrend(out, tally, false);
     *out += "<section class=\"kpis\">\n<h3>" +
             T(lang_, "Chỉ tiêu: tỷ lệ xã, phường đạt, phân bố và nơi xa chỉ tiêu nhất",
               "KPIs: communes meeting each, distribution, and those furthest from target") +
@@ -544,6 +654,9 @@ class Site : public report::LocalitySink {
   Lang lang_;
   report::Rollup rollup_;
   std::string error_;
+  std::set<std::string> earlier_;  // what an earlier report wrote in dir_
+  std::set<std::string> written_;  // what this one wrote
+  bool refused_ = false;           // failed before writing anything: leave the folder alone
 };
 
 }  // namespace
@@ -561,6 +674,10 @@ std::string PageName(const std::string& code) {
     }
   }
   return out;
+}
+
+bool CanWriteSite(const std::string& dir, Lang lang, std::string* error) {
+  return site::EarlierReportFiles(dir, lang, error).has_value();
 }
 
 std::unique_ptr<report::LocalitySink> NewHtmlSite(const std::string& dir,

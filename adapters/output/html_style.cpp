@@ -165,6 +165,8 @@ ol.kpi-legend { columns: 2; font-size: 7.5pt; color: #475467; margin: 6px 0 0; p
 ol.kpi-legend a { font-weight: 700; color: #1f4e79; margin-right: 4px; }
 table.matrix th a { color: #1f4e79; text-decoration: underline; }
 .muted { color: #667085; }
+table.kpi-trend td.better { color: #05603a; font-weight: 700; }
+table.kpi-trend td.worse { color: #b42318; font-weight: 700; }
 )css";
 
 }  // namespace tuanthu::html

@@ -39,6 +39,11 @@ struct PreviousRun {
   std::string scope;
   std::set<std::string> localities;                           // the localities that run covered
   std::map<std::string, std::map<Severity, int64_t>> counts;  // by locality code
+  // The KPI outcomes that run recorded, as its report showed them: by locality code, then by
+  // rule, the locality-wide outcome of the latest period. kpis_recorded is false for a run
+  // recorded before the history kept KPI outcomes (there is then no KPI trend).
+  bool kpis_recorded = false;
+  std::map<std::string, std::map<std::string, Severity>> kpis;
 };
 
 // What a report needs besides the localities: known before the first one arrives.

@@ -1,6 +1,7 @@
 #include "output/report_rollup.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <tuple>
 
 namespace tuanthu::report {
@@ -25,6 +26,15 @@ void AddTo(Tally& tally, const LocalityView& view, const std::map<std::string, B
       ++kpi.met;
     }
     ++kpi.bands[bands.at(f->rule)];
+    if (previous && previous->kpis_recorded) {
+      if (auto place = previous->kpis.find(l.code); place != previous->kpis.end()) {
+        if (auto then = place->second.find(f->rule); then != place->second.end()) {
+          ++kpi.compared;
+          kpi.met_then += then->second == Severity::kPass ? 1 : 0;
+          kpi.met_now += f->severity == Severity::kPass ? 1 : 0;
+        }
+      }
+    }
     if (ranked_template == nullptr || f->severity == Severity::kPass) continue;
     const auto attainment = Attainment(*f);
     if (!attainment) continue;
@@ -63,6 +73,17 @@ std::optional<double> Attainment(const Finding& kpi) {
   }
   if (*expected <= 0) return *observed >= *expected ? 1.0 : 0.0;
   return std::max(0.0, *observed) / *expected;
+}
+
+std::string PointsText(int then, int now, int compared, Lang lang) {
+  if (compared == 0) return "";
+  const int delta = now - then;
+  if (delta == 0) return "0";
+  // Tenths of a point, toward zero, as the shares are rounded.
+  const long long tenths = static_cast<long long>(std::abs(delta)) * 1000 / compared;
+  std::string text = std::string(delta > 0 ? "+" : "−") + std::to_string(tenths / 10);
+  if (tenths % 10 != 0) text += (lang == Lang::kVi ? "," : ".") + std::to_string(tenths % 10);
+  return text;
 }
 
 Band BandOf(const Finding& kpi) {

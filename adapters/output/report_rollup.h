@@ -57,7 +57,15 @@ struct KpiTally {
   int met = 0;       // of which pass
   std::array<int, kBandCount> bands{};
   Ranking worst;
+  // Trend against the previous recorded run, over the communes with an outcome in both runs.
+  int compared = 0;
+  int met_then = 0;  // of those, meeting it in the previous run
+  int met_now = 0;   // and now
 };
+
+// "+8,2" percentage points from `then` to `now` communes meeting a KPI out of `compared` (the
+// engine's rounding of shares, toward zero); "" when nothing was compared.
+std::string PointsText(int then, int now, int compared, Lang lang);
 
 struct DeadlineTally {
   int met = 0, late = 0, missing = 0, due_soon = 0, pending = 0, not_applicable = 0;

@@ -43,6 +43,11 @@ class SweepWorkbook : public report::LocalitySink {
    public:
     Sheets(lxw_workbook* workbook, const report::ReportContext& context)
         : Book(workbook, context.lang), context_(context) {
+      // A change of share in percentage points: +8.2% reads "8.2 points more".
+      change_ = AddFormat([](lxw_format* f) {
+        format_set_num_format(f, "+0.0%;-0.0%;0.0%");
+        format_set_align(f, LXW_ALIGN_VERTICAL_TOP);
+      });
       country_ = Sheet(T("Cả nước", "Country"));
       provinces_ = Sheet(T("Tỉnh", "Provinces"));
       communes_ =
@@ -258,10 +263,18 @@ class SweepWorkbook : public report::LocalitySink {
         return T("Chưa có lần chạy nào được lưu trước ngày này để so sánh.",
                  "No run recorded before this date to compare with.");
       }
-      return Format(T("Xu hướng: so với lần chạy #{0} ngày {1}, trên các xã, phường cả hai lần "
-                      "cùng kiểm tra.",
-                      "Trend: against run #{0} of {1}, over the communes both runs checked."),
-                    {std::to_string(context_.previous->id), context_.previous->as_of.Display()});
+      std::string note =
+          Format(T("Xu hướng: so với lần chạy #{0} ngày {1}, trên các xã, phường cả hai lần "
+                   "cùng kiểm tra.",
+                   "Trend: against run #{0} of {1}, over the communes both runs checked."),
+                 {std::to_string(context_.previous->id), context_.previous->as_of.Display()});
+      if (!context_.previous->kpis_recorded) {
+        note += T(" Lần chạy đó được lưu bởi phiên bản chưa lưu kết quả chỉ tiêu: không so sánh "
+                  "được tỷ lệ đạt chỉ tiêu.",
+                  " That run was recorded by a version that did not keep KPI outcomes: the "
+                  "shares of communes meeting each KPI cannot be compared.");
+      }
+      return note;
     }
 
     std::vector<Column> LevelColumns(const report::Rollup& rollup) const {
@@ -283,8 +296,14 @@ class SweepWorkbook : public report::LocalitySink {
           {T("Thời hạn chậm", "Deadlines late"), 10},
           {T("Thời hạn chưa có", "Deadlines missing"), 10},
           {T("Sắp đến hạn", "Due soon"), 10}};
+      // Each KPI: the share now, and its trend over the communes with an outcome in both runs.
       for (const auto& [rule, info] : rollup.kpis()) {
         columns.push_back({T("Tỷ lệ xã đạt: ", "Communes meeting: ") + rule, 14});
+        columns.push_back({T("Lần trước, tỷ lệ xã đạt: ", "Previous run, communes meeting: ") + rule,
+                           14});
+        columns.push_back(
+            {T("Nay, cùng xã, tỷ lệ đạt: ", "Now, same communes, meeting: ") + rule, 14});
+        columns.push_back({T("Thay đổi (điểm %): ", "Change (points): ") + rule, 12});
       }
       return columns;
     }
@@ -316,8 +335,19 @@ class SweepWorkbook : public report::LocalitySink {
         if (it != t.kpis.end() && it->second.measured > 0) {
           Number(s, r, c, static_cast<double>(it->second.met) / it->second.measured, percent_);
         }
-        ++c;
+        if (it != t.kpis.end()) KpiTrendCells(s, r, c + 1, it->second);
+        c += 4;
       }
+    }
+
+    // Previous run's share, now's over the same communes, and the change: blank without a
+    // previous run that kept KPI outcomes, or without a commune measured in both.
+    void KpiTrendCells(lxw_worksheet* s, lxw_row_t r, lxw_col_t c, const report::KpiTally& k) {
+      if (!context_.previous || !context_.previous->kpis_recorded || k.compared == 0) return;
+      const double compared = k.compared;
+      Number(s, r, c, k.met_then / compared, percent_);
+      Number(s, r, c + 1, k.met_now / compared, percent_);
+      Number(s, r, c + 2, (k.met_now - k.met_then) / compared, change_);
     }
 
     // Each KPI nationally: communes measured and meeting it, and how many in each band.
@@ -329,6 +359,16 @@ class SweepWorkbook : public report::LocalitySink {
                                      {T("Tỷ lệ xã đạt", "Share meeting it"), 10}};
       for (int b = 0; b < report::kBandCount; ++b) {
         columns.push_back({report::BandLabel(static_cast<report::Band>(b), lang_), 10});
+      }
+      const size_t trend = columns.size();
+      for (const Column& column : std::vector<Column>{
+               {T("Xã có kết quả cả hai lần", "Communes measured in both runs"), 10},
+               {T("Xã đạt lần trước", "Meeting it, previous run"), 10},
+               {T("Xã đạt nay (cùng xã)", "Meeting it now (same communes)"), 10},
+               {T("Tỷ lệ đạt lần trước", "Share, previous run"), 10},
+               {T("Tỷ lệ đạt nay (cùng xã)", "Share now (same communes)"), 10},
+               {T("Thay đổi (điểm %)", "Change (points)"), 10}}) {
+        columns.push_back(column);
       }
       for (size_t i = 0; i < columns.size(); ++i) {
         String(s, top, static_cast<lxw_col_t>(i), columns[i].title, header_);
@@ -346,11 +386,19 @@ class SweepWorkbook : public report::LocalitySink {
         for (int b = 0; b < report::kBandCount; ++b) {
           Number(s, r, static_cast<lxw_col_t>(5 + b), k.bands[b], integer_);
         }
+        if (context_.previous && context_.previous->kpis_recorded) {
+          const auto c = static_cast<lxw_col_t>(trend);
+          Number(s, r, c, k.compared, integer_);
+          Number(s, r, c + 1, k.met_then, integer_);
+          Number(s, r, c + 2, k.met_now, integer_);
+          KpiTrendCells(s, r, c + 3, k);
+        }
         ++r;
       }
     }
 
     const report::ReportContext& context_;
+    lxw_format* change_ = nullptr;
     lxw_worksheet* country_ = nullptr;
     lxw_worksheet* provinces_ = nullptr;
     Stream communes_, kpis_, findings_, deadlines_, manual_;

@@ -146,6 +146,9 @@ std::string RolesSql() {
       "locality_code TEXT NOT NULL);\n"
       "GRANT SELECT ON tuanthu_meta, tuanthu_accounts TO tuanthu_inspector, tuanthu_commune;\n"
       "GRANT SELECT, INSERT ON tuanthu_runs, tuanthu_run_findings TO tuanthu_inspector;\n"
+      // The history's own tables (history schema 2, made by History::Upgrade).
+      "GRANT SELECT, INSERT ON tuanthu_run_kpis TO tuanthu_inspector;\n"
+      "GRANT SELECT ON tuanthu_history_meta TO tuanthu_inspector;\n"
       "GRANT USAGE ON SEQUENCE tuanthu_runs_id_seq TO tuanthu_inspector;\n"
       "ALTER TABLE tuanthu_accounts ENABLE ROW LEVEL SECURITY;\n"
       "DROP POLICY IF EXISTS own_account ON tuanthu_accounts;\n"

@@ -174,6 +174,21 @@ DueOutcome JudgeDue(Date due, std::optional<Date> done, Date as_of, int warning_
   return {Severity::kPass, DueOutcome::kPending};
 }
 
+// A finding about one record judged against its due date (feedback, a dossier): its unit, the
+// day it was received, the record as its own evidence and the due date; the caller words it.
+template <typename Row>
+Finding DueRecordFinding(Severity severity, const Row& row) {
+  Finding f;
+  f.severity = severity;
+  f.unit = row.unit->id;
+  f.period = row.received.Iso();
+  f.record = std::string(row.id);
+  f.expected = row.due.Iso();
+  f.evidence = {f.record};
+  f.evidence_total = 1;
+  return f;
+}
+
 class FeedbackOnTime : public RuleEvaluator {
  public:
   using RuleEvaluator::RuleEvaluator;
@@ -183,12 +198,7 @@ class FeedbackOnTime : public RuleEvaluator {
     const DueOutcome outcome = JudgeDue(row.due, row.answered, as_of(), warning_days());
     if (outcome.severity == Severity::kPass) return;
     const Lang lang = this->lang();
-    Finding f;
-    f.severity = outcome.severity;
-    f.unit = row.unit->id;
-    f.period = row.received.Iso();
-    f.record = std::string(row.id);
-    f.expected = row.due.Iso();
+    Finding f = DueRecordFinding(outcome.severity, row);
     switch (outcome.state) {
       case DueOutcome::kLate:
         f.message = Format(Tr(lang, "Phản ánh, kiến nghị {0}: trả lời ngày {1}, quá hạn {2}",
@@ -206,8 +216,6 @@ class FeedbackOnTime : public RuleEvaluator {
                               "Feedback {0}: unanswered, due {1}"),
                            {row.id, row.due.Display()});
     }
-    f.evidence = {f.record};
-    f.evidence_total = 1;
     Defer(std::move(f));
   }
   void Finish(Emitter& out) override { FlushDeferred(out); }
@@ -224,12 +232,7 @@ class DossierOnTime : public RuleEvaluator {
     const DueOutcome outcome = JudgeDue(row.due, row.resolved, as_of(), warning_days());
     if (outcome.severity == Severity::kPass) return;
     const Lang lang = this->lang();
-    Finding f;
-    f.severity = outcome.severity;
-    f.unit = row.unit->id;
-    f.period = row.received.Iso();
-    f.record = std::string(row.id);
-    f.expected = row.due.Iso();
+    Finding f = DueRecordFinding(outcome.severity, row);
     switch (outcome.state) {
       case DueOutcome::kLate:
         f.message = Format(
@@ -251,8 +254,6 @@ class DossierOnTime : public RuleEvaluator {
                "Dossier {0} (received {1}): unresolved, due {2}, {3} days left"),
             {row.id, row.received.Display(), row.due.Display(), std::to_string(row.due - as_of())});
     }
-    f.evidence = {f.record};
-    f.evidence_total = 1;
     Defer(std::move(f));
   }
   void Finish(Emitter& out) override { FlushDeferred(out); }

@@ -102,6 +102,40 @@ int64_t CommuneTile(const std::string& page, const std::string& css) {
   return First(page, "<div class=\"tile " + css + "\"><div class=\"n\">(\\d+)");
 }
 
+// Each KPI's trend between the June run and November, computed from the two runs' JSON (each
+// commune's locality-wide KPI outcomes, as its page shows them), over the communes with an
+// outcome in both.
+struct Trend {
+  int compared = 0, met_then = 0, met_now = 0;
+};
+struct KpiTrends {
+  std::map<std::string, Trend> country;                                  // by rule
+  std::map<std::string, std::map<std::string, Trend>> provinces, communes;  // by code, rule
+};
+
+KpiTrends TrendsFromJson(const Sweep& sweep) {
+  std::map<std::string, std::map<std::string, std::string>> june;  // code -> rule -> status
+  for (const json& l : sweep.june["localities"]) {
+    for (const json& k : l["kpis"]) june[l["code"]][k["rule"]] = k["status"];
+  }
+  KpiTrends trends;
+  for (const json& l : sweep.all["localities"]) {
+    const std::string code = l["code"];
+    for (const json& k : l["kpis"]) {
+      const std::string rule = k["rule"];
+      auto then = june[code].find(rule);
+      for (Trend* t : {&trends.communes[code][rule], &trends.provinces[sweep.parent.at(code)][rule],
+                       &trends.country[rule]}) {
+        if (then == june[code].end()) continue;
+        ++t->compared;
+        t->met_then += then->second == "pass" ? 1 : 0;
+        t->met_now += k["status"] == "pass" ? 1 : 0;
+      }
+    }
+  }
+  return trends;
+}
+
 TEST_CASE("paged report: 240 communes in 6 provinces, every page, link and rollup") {
   const Sweep& sweep = MakeSweep();
   const json& localities = sweep.all["localities"];
@@ -237,6 +271,55 @@ TEST_CASE("paged report: 240 communes in 6 provinces, every page, link and rollu
     CHECK(index.find("lần chạy #1 ngày 10/06/2026") != std::string::npos);
   }
 
+  SUBCASE("the KPI trend against June equals the two runs' JSON, at every level") {
+    const KpiTrends trends = TrendsFromJson(sweep);
+    // The rows of a page's KPI trend table.
+    auto rows = [](const std::string& page) {
+      std::map<std::string, Trend> found;
+      const size_t start = page.find("<section class=\"kpi-trend\"");
+      if (start == std::string::npos) return found;
+      const std::string section = page.substr(start, page.find("</section>", start) - start);
+      const std::regex row(
+          "<tr data-rule=\"([^\"]+)\" data-compared=\"(\\d+)\" data-met-then=\"(\\d+)\" "
+          "data-met-now=\"(\\d+)\">");
+      for (auto it = std::sregex_iterator(section.begin(), section.end(), row);
+           it != std::sregex_iterator(); ++it) {
+        found[(*it)[1]] = {std::stoi((*it)[2]), std::stoi((*it)[3]), std::stoi((*it)[4])};
+      }
+      return found;
+    };
+    auto compare = [](const std::map<std::string, Trend>& page,
+                      const std::map<std::string, Trend>& from_json) {
+      REQUIRE(page.size() == from_json.size());
+      for (const auto& [rule, trend] : from_json) {
+        CAPTURE(rule);
+        REQUIRE(page.count(rule) == 1);
+        CHECK(page.at(rule).compared == trend.compared);
+        CHECK(page.at(rule).met_then == trend.met_then);
+        CHECK(page.at(rule).met_now == trend.met_now);
+      }
+    };
+    const std::string index = ReadFile(sweep.site + "/index.html");
+    compare(rows(index), trends.country);
+    CHECK(index.find("data-previous-run=\"1\"") != std::string::npos);
+    for (const auto& [province, trend] : trends.provinces) {
+      CAPTURE(province);
+      compare(rows(ReadFile(sweep.site + "/p/" + province + ".html")), trend);
+    }
+    for (const auto& [code, trend] : trends.communes) {
+      CAPTURE(code);
+      compare(rows(ReadFile(sweep.site + "/c/" + PageName(code) + ".html")), trend);
+    }
+    // Something to compare, and something that changed between June and November.
+    int compared = 0, changed = 0;
+    for (const auto& [rule, trend] : trends.country) {
+      compared += trend.compared;
+      changed += std::abs(trend.met_now - trend.met_then);
+    }
+    CHECK(compared > kCommunes);
+    CHECK(changed > 0);
+  }
+
   SUBCASE("rankings: at most 20 per KPI, worst first, each a commune that missed the target") {
     const std::string index = ReadFile(sweep.site + "/index.html");
     // (Plain searches: std::regex recurses per character and long matches overflow its stack.)
@@ -319,6 +402,26 @@ out["country"] = [levels[4][2], levels[4][3], levels[4][4], levels[4][7]]
 for r in list(book["Tỉnh"].iter_rows(values_only=True))[1:]:
     out["provinces"].append([r[0], r[2], r[3], r[4]])
 out["kpi_rows"] = sum(1 for _ in book["KPI"].iter_rows()) - 1
+# The KPI trend: the country's KPI block (by its headers), each province's trend columns.
+head = list(levels[6])
+at = {name: head.index(name) for name in
+      ("Xã có kết quả cả hai lần", "Xã đạt lần trước", "Xã đạt nay (cùng xã)")}
+out["country_trend"] = {}
+for r in levels[7:]:
+    if r[0] is None or r[at["Xã có kết quả cả hai lần"]] is None:
+        continue
+    out["country_trend"][r[0]] = [r[at[name]] for name in
+        ("Xã có kết quả cả hai lần", "Xã đạt lần trước", "Xã đạt nay (cùng xã)")]
+rows = list(book["Tỉnh"].iter_rows(values_only=True))
+head = list(rows[0])
+out["province_trend"] = {}
+for r in rows[1:]:
+    shares = {}
+    for i, name in enumerate(head):
+        if name and name.startswith("Lần trước, tỷ lệ xã đạt: "):
+            rule = name[len("Lần trước, tỷ lệ xã đạt: "):]
+            shares[rule] = [r[i], r[i + 1], r[i + 2]]
+    out["province_trend"][r[0]] = shares
 print(json.dumps(out, ensure_ascii=False))
 )py";
 
@@ -378,6 +481,34 @@ TEST_CASE("sweep workbook: 7 sheets whatever the size, read back by openpyxl as 
   CHECK(communes == kCommunes);
   CHECK(violations == sweep.all["summary"]["violation"].get<int64_t>());
   CHECK(book["kpi_rows"].get<int64_t>() > kCommunes);
+
+  // The KPI trend against June: the counts of the JSON on the country sheet, the shares and
+  // change (in points) of each province.
+  const KpiTrends trends = TrendsFromJson(sweep);
+  int compared_rules = 0;
+  for (const auto& [rule, trend] : trends.country) {
+    CAPTURE(rule);
+    compared_rules += trend.compared > 0 ? 1 : 0;
+    CHECK(book["country_trend"][rule] == json({trend.compared, trend.met_then, trend.met_now}));
+  }
+  CHECK(compared_rules > 0);
+  CHECK(book["country_trend"].size() == trends.country.size());
+  for (const auto& [province, by_rule] : trends.provinces) {
+    for (const auto& [rule, trend] : by_rule) {
+      CAPTURE(province);
+      CAPTURE(rule);
+      const json& cells = book["province_trend"][province][rule];
+      if (trend.compared == 0) {
+        CHECK(cells == json({nullptr, nullptr, nullptr}));
+        continue;
+      }
+      const double then = static_cast<double>(trend.met_then) / trend.compared;
+      const double now = static_cast<double>(trend.met_now) / trend.compared;
+      CHECK(cells[0].get<double>() == doctest::Approx(then));
+      CHECK(cells[1].get<double>() == doctest::Approx(now));
+      CHECK(cells[2].get<double>() == doctest::Approx(now - then));
+    }
+  }
 }
 
 }  // namespace

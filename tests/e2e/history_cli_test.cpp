@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <thread>
 
+#include "history/history.h"
 #include "run_tool.h"
 #include "tuanthu/store.h"
 
@@ -51,6 +52,79 @@ void WaitGone(pid_t pid) {
 }
 
 }  // namespace
+
+TEST_CASE("history: each run keeps its KPI outcomes; a previous version's history is upgraded") {
+  Store store("history-kpis");
+  // A run recorded as the previous version recorded it: a history without KPI outcomes.
+  REQUIRE(store.Check("2026-06-10").status <= 1);
+  {
+    Database db(store.db);
+    db.Exec("DROP TABLE tuanthu_run_kpis; DROP TABLE tuanthu_history_meta");
+  }
+  auto history_version = [&store] {
+    Database db(store.db, Database::Mode::kReadOnly);
+    return History(db).SchemaVersion();
+  };
+  REQUIRE(history_version() == 1);
+  const std::string check = "check --data " + Quote(store.db) + " --fail-on never ";
+
+  // A report as of July compares with that run: its counts, no KPI trend; reading upgrades
+  // nothing.
+  const std::string july = (store.dir / "july").string();
+  ToolRun report = Tool(check + "--as-of 2026-07-01 --format html --out " + Quote(july + "/"));
+  REQUIRE_MESSAGE(report.status == 0, report.err);
+  std::string index = ReadAll(july + "/index.html");
+  CHECK(index.find("Lần chạy #1 ngày 10/06/2026 được lưu bởi phiên bản tuanthu chưa lưu kết quả "
+                   "chỉ tiêu") != std::string::npos);
+  CHECK(index.find("<table class=\"overview kpi-trend\">") == std::string::npos);
+  CHECK(history_version() == 1);
+
+  // The next recording run upgrades the history in place and keeps its KPI outcomes: those the
+  // JSON shows, with their status.
+  REQUIRE(store.Check("2026-11-24").status <= 1);
+  CHECK(history_version() == kHistorySchemaVersion);
+  CHECK(store.Count("SELECT COUNT(*) FROM tuanthu_runs") == 2);
+  const ToolRun november = Tool(check + "--as-of 2026-11-24 --format json");
+  REQUIRE_MESSAGE(november.status == 0, november.err);
+  const auto kpis = nlohmann::json::parse(november.out)["localities"][0]["kpis"];
+  REQUIRE(kpis.size() >= 3);
+  {
+    Database db(store.db, Database::Mode::kReadOnly);
+    History history(db);
+    CHECK_FALSE(history.KpiOutcomes(1).has_value());  // recorded before the upgrade
+    const auto outcomes = history.KpiOutcomes(2);
+    REQUIRE(outcomes.has_value());
+    for (const auto& k : kpis) {
+      CAPTURE(k.dump());
+      const auto it = std::find_if(outcomes->begin(), outcomes->end(), [&](const auto& o) {
+        return o.locality == "03199" && o.rule == k["rule"] && o.period == k["period"];
+      });
+      REQUIRE(it != outcomes->end());
+      CHECK(SeverityName(it->outcome) == k["status"].get<std::string>());
+    }
+  }
+
+  // A report as of December compares with run 2, KPI by KPI.
+  const std::string december = (store.dir / "december").string();
+  report = Tool(check + "--as-of 2026-12-01 --format html --out " + Quote(december + "/"));
+  REQUIRE_MESSAGE(report.status == 0, report.err);
+  index = ReadAll(december + "/index.html");
+  CHECK(index.find("<section class=\"kpi-trend\" data-previous-run=\"2\">") != std::string::npos);
+  size_t rows = 0;
+  for (size_t at = 0; (at = index.find("data-compared=\"1\"", at)) != std::string::npos; ++at)
+    ++rows;
+  CHECK(rows == kpis.size());
+
+  // A history written by a newer tuanthu is refused, and left as it was.
+  {
+    Database db(store.db);
+    db.Exec("UPDATE tuanthu_history_meta SET value = '99' WHERE key = 'schema_version'");
+  }
+  const ToolRun newer = store.Check("2026-11-25");
+  CHECK(newer.status == 2);
+  CHECK(newer.err.find("history schema 99") != std::string::npos);
+  CHECK(store.Count("SELECT COUNT(*) FROM tuanthu_runs") == 2);
+}
 
 TEST_CASE("history: diff shows new, resolved and still-open findings, first-seen survives") {
   Store store("history");

@@ -7,7 +7,9 @@
 #include <thread>
 
 #include "../support/pg.h"
+#include "history/history.h"
 #include "run_tool.h"
+#include "tuanthu/store.h"
 
 namespace tuanthu::testing {
 namespace {
@@ -387,6 +389,55 @@ TEST_CASE("postgres e2e: store init --print-sql shows the grants and policies it
   CHECK(sql.out.find("ENABLE ROW LEVEL SECURITY") != std::string::npos);
   CHECK(sql.out.find("CREATE POLICY commune_own ON meetings") != std::string::npos);
   CHECK(sql.out.find("GRANT SELECT ON meetings TO tuanthu_inspector") != std::string::npos);
+}
+
+TEST_CASE("postgres e2e: KPI outcomes kept per run, the history upgraded in place, same trend") {
+  TwoStores stores("pg-kpis");
+  std::map<std::string, std::string> pages[2];
+  int i = 0;
+  for (const std::string& store : {stores.sqlite, stores.pg.uri()}) {
+    CAPTURE(store);
+    const std::string check = "check --data " + Quote(store) + " --fail-on never ";
+    REQUIRE(Tool(check + "--as-of 2026-06-10 --record --quiet").status == 0);
+    // As the previous version left it: no KPI outcomes, no history schema version.
+    const std::string drop = "DROP TABLE tuanthu_run_kpis; DROP TABLE tuanthu_history_meta";
+    if (store == stores.sqlite) {
+      Database(store).Exec(drop);
+    } else {
+      pg::Connection(store).Exec(drop);
+    }
+    REQUIRE(Tool(check + "--as-of 2026-11-24 --record --quiet").status == 0);
+    const ToolRun json = Tool(check + "--as-of 2026-11-24 --format json");
+    REQUIRE_MESSAGE(json.status == 0, json.err);
+    size_t shown = 0;
+    for (const auto& l : nlohmann::json::parse(json.out)["localities"]) shown += l["kpis"].size();
+    REQUIRE(shown > 0);
+    if (store != stores.sqlite) {
+      CHECK(PgCount(store, "SELECT value::int FROM tuanthu_history_meta "
+                           "WHERE key = 'schema_version'") == kHistorySchemaVersion);
+      CHECK(PgCount(store, "SELECT count(*) FROM tuanthu_run_kpis WHERE run_id = 1") == 0);
+      CHECK(PgCount(store, "SELECT count(*) FROM tuanthu_run_kpis WHERE run_id = 2") >=
+            static_cast<int64_t>(shown));
+    }
+    const auto site = stores.dir / ("site-" + std::to_string(i));
+    const ToolRun report =
+        Tool(check + "--as-of 2026-12-01 --format html --out " + Quote(site.string() + "/"));
+    REQUIRE_MESSAGE(report.status == 0, report.err);
+    for (const auto& entry : std::filesystem::recursive_directory_iterator(site)) {
+      if (entry.is_regular_file()) {
+        pages[i][std::filesystem::relative(entry.path(), site).string()] = ReadAll(entry.path());
+      }
+    }
+    CHECK(pages[i]["index.html"].find("<section class=\"kpi-trend\" data-previous-run=\"2\">") !=
+          std::string::npos);
+    ++i;
+  }
+  // The same report from either store, byte for byte.
+  CHECK(pages[0].size() == pages[1].size());
+  for (const auto& [name, text] : pages[0]) {
+    CAPTURE(name);
+    CHECK(pages[1][name] == text);
+  }
 }
 
 }  // namespace tuanthu::testing
