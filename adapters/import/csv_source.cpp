@@ -170,12 +170,13 @@ bool CsvFolderSource::ReadTable(const TableSpec& table, RowSink& sink) {
       row.problems.push_back(
           {layout.file, record.line, 0, "", "", msg::FieldCount(record.size, field_count, lang_)});
     }
-    if (row.problems.empty()) {
-      for (size_t i = 0; i < table.columns.size(); ++i) {
-        if (source_index[i] >= 0) {
-          row.cells[i].text = record.field(static_cast<size_t>(source_index[i]));
-        }
-      }
+    // Every cell is pointed into this record, even on a row with problems: the views of the
+    // previous record die when its fields are reused or the field vector grows.
+    for (size_t i = 0; i < table.columns.size(); ++i) {
+      const int index = source_index[i];
+      row.cells[i].text = index >= 0 && static_cast<size_t>(index) < record.size
+                              ? record.field(static_cast<size_t>(index))
+                              : std::string_view();
     }
     sink.Row(row);
   }

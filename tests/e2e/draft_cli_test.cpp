@@ -151,7 +151,8 @@ TEST_CASE("e2e draft: a plan drafted, then shown, diffed and tested as it is wri
       "--format json --rules " +
       out);
   REQUIRE_MESSAGE(diff.status == 0, diff.err);
-  for (const auto& change : nlohmann::json::parse(diff.out)["changes"]) {
+  const nlohmann::json diff_json = nlohmann::json::parse(diff.out);
+  for (const auto& change : diff_json["changes"]) {
     CAPTURE(change.dump());
     CHECK(change["param"] != "threshold");
     CHECK(change["param"] != "due");
