@@ -90,6 +90,33 @@ void WriteIndented(const ordered_json& json, size_t indent, std::string& out) {
 
 constexpr size_t kFlushBytes = 1u << 16;
 
+// A temporary file where text waits until what must come before it is known (the table's
+// overview, the findings before the JSON's localities).
+class Spool {
+ public:
+  Spool() : file_(std::tmpfile()) {
+    if (file_ == nullptr) throw std::runtime_error("cannot create a temporary file for the output");
+  }
+  ~Spool() { std::fclose(file_); }
+  Spool(const Spool&) = delete;
+  Spool& operator=(const Spool&) = delete;
+
+  void Write(const std::string& text) {
+    if (std::fwrite(text.data(), 1, text.size(), file_) != text.size())
+      throw std::runtime_error("cannot write the temporary file of the output");
+  }
+  void CopyTo(std::ostream& out) {
+    if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0)
+      throw std::runtime_error("cannot read the temporary file of the output");
+    char buffer[1 << 16];
+    for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file_)) > 0;)
+      out.write(buffer, static_cast<std::streamsize>(n));
+  }
+
+ private:
+  std::FILE* file_;
+};
+
 // The same text as one ordered_json document dumped with indent 2, written finding by finding
 // so that no tree of every finding is ever held.
 class JsonWriter final : public CheckSink {
@@ -129,8 +156,9 @@ class JsonWriter final : public CheckSink {
       manual.push_back({{"id", item.id}, {"text", item.text}, {"clause", item.clause}});
     }
     j["manual"] = std::move(manual);
-    localities_ += localities_.empty() ? "[\n    " : ",\n    ";
-    WriteIndented(j, 4, localities_);
+    std::string entry = entries_++ == 0 ? "[\n    " : ",\n    ";
+    WriteIndented(j, 4, entry);
+    localities_.Write(entry);
   }
 
   void End(const CheckSummary& summary) override {
@@ -138,7 +166,13 @@ class JsonWriter final : public CheckSink {
     tail += ",\n  \"summary\": ";
     WriteIndented(Counts(summary.summary), 2, tail);
     tail += ",\n  \"localities\": ";
-    tail += localities_.empty() ? "[]" : localities_ + "\n  ]";
+    if (entries_ == 0) {
+      tail += "[]";
+    } else {
+      out_ << tail;
+      localities_.CopyTo(out_);
+      tail = "\n  ]";
+    }
     ordered_json errors = ordered_json::array();
     for (const Diagnostic& d : summary.errors) {
       errors.push_back({{"pack", d.pack}, {"rule", d.rule}, {"message", d.message}});
@@ -152,7 +186,10 @@ class JsonWriter final : public CheckSink {
  private:
   std::ostream& out_;
   int64_t findings_ = 0;
-  std::string localities_;  // the entries of "localities", each a few hundred bytes
+  // The entries of "localities" (a few KiB each, most of it the manual checklist), written
+  // after the findings.
+  Spool localities_;
+  int64_t entries_ = 0;
 };
 
 class CsvWriter final : public CheckSink {
@@ -200,32 +237,6 @@ class CsvWriter final : public CheckSink {
 
  private:
   std::ostream& out_;
-};
-
-// A temporary file the table's sections wait in until the summary above them can be written.
-class Spool {
- public:
-  Spool() : file_(std::tmpfile()) {
-    if (file_ == nullptr) throw std::runtime_error("cannot create a temporary file for the table");
-  }
-  ~Spool() { std::fclose(file_); }
-  Spool(const Spool&) = delete;
-  Spool& operator=(const Spool&) = delete;
-
-  void Write(const std::string& text) {
-    if (std::fwrite(text.data(), 1, text.size(), file_) != text.size())
-      throw std::runtime_error("cannot write the temporary file of the table");
-  }
-  void CopyTo(std::ostream& out) {
-    if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0)
-      throw std::runtime_error("cannot read the temporary file of the table");
-    char buffer[1 << 16];
-    for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file_)) > 0;)
-      out.write(buffer, static_cast<std::streamsize>(n));
-  }
-
- private:
-  std::FILE* file_;
 };
 
 class TableWriter final : public CheckSink {

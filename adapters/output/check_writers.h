@@ -13,7 +13,8 @@
 namespace tuanthu {
 
 // The JSON contract of cli.md: as_of, then the findings as they arrive, then summary,
-// localities (one short entry per locality, kept until the end) and errors.
+// localities (each locality's entry waits in a temporary file until the findings are written)
+// and errors.
 std::unique_ptr<CheckSink> NewJsonWriter(const RenderOptions& options, std::ostream& out);
 // A header row, then one row per finding as it arrives.
 std::unique_ptr<CheckSink> NewCsvWriter(const RenderOptions& options, std::ostream& out);
