@@ -220,6 +220,13 @@ class Importer final : public importing::RowSink {
   std::vector<RowIssue> issues_;
   KeyEntry* registered_ = nullptr;  // the key entry the current row created
   std::vector<PendingRow> pending_;
+  // The current table's columns that reference another table.
+  struct Reference {
+    size_t column;
+    std::string table;
+    std::string key;
+  };
+  std::vector<Reference> references_;
   // Activity tables (keyed, referenced by nothing): ids are checked by the store, row by row
   // (SQLite) or in bulk after the table is read (ImportTarget::ChecksKeysInBulk).
   bool store_keys_ = false;
@@ -320,6 +327,13 @@ void Importer::ImportTable(DataSource& source, const TableSpec& table) {
   layout_.missing_required.assign(table.columns.size(), false);
   table_files_[table.name] = layout_.file;
   pending_.clear();
+  references_.clear();
+  for (size_t i = 0; i < table.columns.size(); ++i) {
+    const std::string& references = table.columns[i].references;
+    if (references.empty()) continue;
+    const size_t dot = references.find('.');
+    references_.push_back({i, references.substr(0, dot), references.substr(dot + 1)});
+  }
   target_.BeginTable(table, options_.resubmit && table.name == "localities");
   // On SQLite the primary key keeps the activity tables' ids unique; other stores write in
   // batches, so the ids are checked in memory as they are read.
@@ -445,8 +459,8 @@ void Importer::Row(const SourceRow& row) {
     const size_t key = static_cast<size_t>(Index(table_->key));
     const SourceCell& cell = row.cells[key];
     key_column_ = cell.present ? cell.column : 0;
-    key_name_ = std::string(CellName(row, key));
-    key_raw_ = std::string(cell.text);
+    key_name_.assign(CellName(row, key));
+    key_raw_.assign(cell.text);
   }
   for (const ImportIssue& problem : row.problems) {
     issues_.push_back({problem.column, problem.column_name, problem.value, problem.message});
@@ -649,15 +663,13 @@ void Importer::ReportReference(RefState state, const SourceRow& row, size_t colu
 }
 
 void Importer::CheckReferences(const SourceRow& row) {
-  for (size_t i = 0; i < table_->columns.size(); ++i) {
-    const ColumnSpec& column = table_->columns[i];
-    if (column.references.empty() || values_[i].null()) continue;
-    const size_t dot = column.references.find('.');
-    const std::string table = column.references.substr(0, dot);
-    const std::string key = column.references.substr(dot + 1);
+  for (const Reference& reference : references_) {
+    const TypedValue& value = values_[reference.column];
+    if (value.null()) continue;
     const KeyEntry* entry = nullptr;
-    const RefState state = LookUp(table, values_[i].text, &entry, nullptr);
-    ReportReference(state, row, i, values_[i].text, table, key, entry);
+    const RefState state = LookUp(reference.table, value.text, &entry, nullptr);
+    ReportReference(state, row, reference.column, value.text, reference.table, reference.key,
+                    entry);
   }
 }
 

@@ -78,9 +78,17 @@ void SqliteTarget::Begin(bool replace) {
       db_.Exec("DELETE FROM " + table->name);
     }
   }
+  bool empty = true;
   for (const TableSpec& table : model) {
     Statement any = db_.Prepare("SELECT EXISTS (SELECT 1 FROM " + table.name + ")");
     had_rows_[table.name] = any.Step() && any.Int(0) != 0;
+    empty = empty && !had_rows_[table.name];
+  }
+  // Into an empty store the rows go in without the secondary indexes, which are built once,
+  // sorted, before the commit; the import's own look-ups use only keys and unique constraints.
+  if (empty) {
+    db_.DropSecondaryIndexes();
+    rebuild_indexes_ = true;
   }
 }
 
@@ -161,8 +169,15 @@ void SqliteTarget::BeginTable(const TableSpec& table, bool upsert) {
 
 void SqliteTarget::Write(const std::vector<TypedValue>& values) {
   try {
-    for (size_t i = 0; i < values.size(); ++i)
-      BindValue(*insert_, static_cast<int>(i) + 1, values[i]);
+    // The values outlive the statement's run: their text is bound without a copy.
+    for (size_t i = 0; i < values.size(); ++i) {
+      const TypedValue& value = values[i];
+      if (value.kind == TypedValue::Kind::kText) {
+        insert_->BindBorrowed(static_cast<int>(i) + 1, value.text);
+      } else {
+        BindValue(*insert_, static_cast<int>(i) + 1, value);
+      }
+    }
     insert_->Run();
   } catch (const StoreError&) {
     insert_->Reset();
@@ -173,6 +188,7 @@ void SqliteTarget::Write(const std::vector<TypedValue>& values) {
 void SqliteTarget::Commit() {
   insert_.reset();
   queries_.clear();
+  if (rebuild_indexes_) db_.CreateSecondaryIndexes();
   transaction_->Commit();
 }
 

@@ -1,5 +1,6 @@
 // The import target of the embedded SQLite store: one IMMEDIATE transaction, rows inserted one
-// by one through a prepared statement.
+// by one through a prepared statement; into an empty store, without the secondary indexes,
+// which are built before the commit.
 #pragma once
 
 #include <map>
@@ -39,6 +40,7 @@ class SqliteTarget final : public ImportTarget {
   Database& db_;
   std::optional<Transaction> transaction_;
   std::optional<int64_t> saved_cache_size_;
+  bool rebuild_indexes_ = false;  // the store was empty: secondary indexes are built at Commit
   std::map<std::string, bool> had_rows_;
   std::map<std::string, std::unique_ptr<Statement>> queries_;
   std::optional<Statement> insert_;

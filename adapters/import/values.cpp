@@ -19,9 +19,17 @@ bool EqualsAsciiLower(std::string_view text, std::string_view lower) {
   return true;
 }
 
+bool IsAscii(std::string_view text) {
+  for (char c : text) {
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::optional<bool> ParseBool(std::string_view text) {
+  if (text.size() == 1 && (text[0] == '0' || text[0] == '1')) return text[0] == '1';
   static constexpr std::string_view kTrue[] = {"1", "true", "yes", "có"};
   static constexpr std::string_view kFalse[] = {"0", "false", "no", "không"};
   const std::string lower = Utf8Lower(NormalizeNfc(text));
@@ -77,15 +85,21 @@ bool ParseCell(const ColumnSpec& column, std::string_view text, TypedValue* out)
   switch (column.type) {
     case ColumnType::kText:
       // Stored composed, so that the same name or id written decomposed compares equal.
+      // ASCII is already composed; assigning reuses the value's buffer from row to row.
       out->kind = TypedValue::Kind::kText;
-      out->text = NormalizeNfc(text);
+      if (IsAscii(text)) {
+        out->text.assign(text);
+      } else {
+        out->text = NormalizeNfc(text);
+      }
       return true;
     case ColumnType::kEnum: {
-      const std::string composed = NormalizeNfc(text);
+      std::string composed;
+      const std::string_view form = IsAscii(text) ? text : (composed = NormalizeNfc(text));
       for (const std::string& value : column.enum_values) {
-        if (EqualsAsciiLower(composed, value)) {
+        if (EqualsAsciiLower(form, value)) {
           out->kind = TypedValue::Kind::kText;
-          out->text = value;
+          out->text.assign(value);
           return true;
         }
       }
@@ -96,7 +110,11 @@ bool ParseCell(const ColumnSpec& column, std::string_view text, TypedValue* out)
       if (!date) return false;
       out->kind = TypedValue::Kind::kText;
       out->date = *date;
-      out->text = date->Iso();
+      if (text.size() == 10 && text[4] == '-') {
+        out->text.assign(text);  // already ISO: ParseIso accepts nothing else with a '-'
+      } else {
+        out->text = date->Iso();
+      }
       return true;
     }
     case ColumnType::kBool: {

@@ -102,9 +102,26 @@ int Date::weekday() const {
 
 std::string Date::Iso() const {
   const Civil c = CivilFromDays(days_);
-  char buf[48];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
-  return buf;
+  if (c.year < 0 || c.year > 9999) {
+    char buf[48];
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", c.year, c.month, c.day);
+    return buf;
+  }
+  // Written digit by digit: imports format millions of dates.
+  const auto year = static_cast<unsigned>(c.year);
+  const auto month = static_cast<unsigned>(c.month);
+  const auto day = static_cast<unsigned>(c.day);
+  const char text[10] = {static_cast<char>('0' + year / 1000),
+                         static_cast<char>('0' + year / 100 % 10),
+                         static_cast<char>('0' + year / 10 % 10),
+                         static_cast<char>('0' + year % 10),
+                         '-',
+                         static_cast<char>('0' + month / 10),
+                         static_cast<char>('0' + month % 10),
+                         '-',
+                         static_cast<char>('0' + day / 10),
+                         static_cast<char>('0' + day % 10)};
+  return std::string(text, sizeof text);
 }
 
 std::string Date::Display() const {

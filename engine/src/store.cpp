@@ -19,20 +19,27 @@ std::string SqlType(ColumnType type) {
   }
 }
 
-constexpr const char* kIndexes[] = {
-    "CREATE INDEX IF NOT EXISTS units_locality ON units(locality_code, role)",
-    "CREATE INDEX IF NOT EXISTS meetings_unit ON meetings(unit_id, start_date)",
-    "CREATE INDEX IF NOT EXISTS documents_unit ON documents(unit_id, date)",
-    "CREATE INDEX IF NOT EXISTS dossiers_unit ON dossiers(unit_id, received_date)",
-    "CREATE INDEX IF NOT EXISTS reports_unit ON reports(unit_id, period)",
-    "CREATE INDEX IF NOT EXISTS tasks_locality ON tasks(locality_code, ref)",
-    "CREATE INDEX IF NOT EXISTS feedback_unit ON feedback(unit_id, due_date)",
+// The secondary indexes, by name. An import into an empty store drops them and builds them
+// once the rows are in (Database::DropSecondaryIndexes): sorting once is much cheaper than
+// keeping eleven b-trees ordered row by row.
+struct IndexSpec {
+  const char* name;
+  const char* columns;  // `table(column, ...)`
+};
+constexpr IndexSpec kIndexes[] = {
+    {"units_locality", "units(locality_code, role)"},
+    {"meetings_unit", "meetings(unit_id, start_date)"},
+    {"documents_unit", "documents(unit_id, date)"},
+    {"dossiers_unit", "dossiers(unit_id, received_date)"},
+    {"reports_unit", "reports(unit_id, period)"},
+    {"tasks_locality", "tasks(locality_code, ref)"},
+    {"feedback_unit", "feedback(unit_id, due_date)"},
     // Schema 2: the units of a locality without visiting the table (every locality-driven read
     // starts here), and the dated reads of one unit by the date the engine filters on.
-    "CREATE INDEX IF NOT EXISTS units_by_locality ON units(locality_code, unit_id)",
-    "CREATE INDEX IF NOT EXISTS feedback_unit_received ON feedback(unit_id, received_date)",
-    "CREATE INDEX IF NOT EXISTS reports_unit_submitted ON reports(unit_id, submitted_date)",
-    "CREATE INDEX IF NOT EXISTS schedules_published ON schedules(locality_code, published_date)",
+    {"units_by_locality", "units(locality_code, unit_id)"},
+    {"feedback_unit_received", "feedback(unit_id, received_date)"},
+    {"reports_unit_submitted", "reports(unit_id, submitted_date)"},
+    {"schedules_published", "schedules(locality_code, published_date)"},
 };
 
 int64_t StoredSchemaVersion(Database& db) {
@@ -56,6 +63,11 @@ Statement::~Statement() {
 
 Statement& Statement::Bind(int index, std::string_view text) {
   sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+  return *this;
+}
+
+Statement& Statement::BindBorrowed(int index, std::string_view text) {
+  sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
   return *this;
 }
 
@@ -124,6 +136,10 @@ std::string Statement::ColumnName(int column) const {
 }
 
 Database::Database(const std::string& path, Mode mode) : path_(path) {
+  // Without memory statistics SQLite's allocator takes no global lock: bulk imports and parallel
+  // sweeps allocate per row. Only possible before SQLite is first used; later it is a no-op.
+  static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+  (void)configured;
   const int flags =
       mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
@@ -212,13 +228,23 @@ void Database::EnsureSchema() {
   Transaction transaction(*this);
   Exec("CREATE TABLE IF NOT EXISTS tuanthu_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
   for (const TableSpec& table : DataModel()) Exec(CreateTableSql(table.name));
-  for (const char* index : kIndexes) Exec(index);
+  CreateSecondaryIndexes();
   Statement version = Prepare(
       "INSERT INTO tuanthu_meta(key, value) VALUES ('schema_version', ?1) "
       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
   version.Bind(1, std::to_string(kSchemaVersion));
   version.Run();
   transaction.Commit();
+}
+
+void Database::DropSecondaryIndexes() {
+  for (const IndexSpec& index : kIndexes) Exec(std::string("DROP INDEX IF EXISTS ") + index.name);
+}
+
+void Database::CreateSecondaryIndexes() {
+  for (const IndexSpec& index : kIndexes) {
+    Exec(std::string("CREATE INDEX IF NOT EXISTS ") + index.name + " ON " + index.columns);
+  }
 }
 
 void Database::Analyze() {

@@ -31,6 +31,38 @@ TEST_CASE("import all or nothing: one bad row leaves an empty store empty") {
   CHECK(result.counts.at("meetings").rejected == 1);
 }
 
+int64_t CountIndexes(Database& db) {
+  Statement count =
+      db.Prepare("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL");
+  count.Step();
+  return count.Int(0);
+}
+
+TEST_CASE(
+    "import into an empty store: secondary indexes are built at the end, or kept on failure") {
+  TempDir dir;
+  WriteBase(dir);
+  dir.Write("meetings.csv", std::string(kMeetingsHeader) +
+                                "M1,U1,host,meeting,briefing,2026-06-01,1,online\n"
+                                "M2,U1,host,meeting,briefing,2026-06-31,1,online\n");
+  Database db((dir.path() / "store.db").string());
+  db.EnsureSchema();
+  const int64_t indexes = CountIndexes(db);
+  REQUIRE(indexes >= 11);
+  const ImportResult failed = ImportDataSet(dir.str(), db, {});
+  CHECK_FALSE(failed.committed);
+  CHECK(CountIndexes(db) == indexes);  // the drop was rolled back with the rows
+
+  dir.Write("meetings.csv",
+            std::string(kMeetingsHeader) + "M1,U1,host,meeting,briefing,2026-06-01,1,online\n");
+  const ImportResult imported = ImportDataSet(dir.str(), db, {});
+  REQUIRE(imported.committed);
+  CHECK(CountIndexes(db) == indexes);
+  CHECK(QueryText(db,
+                  "SELECT meeting_id FROM meetings INDEXED BY meetings_unit "
+                  "WHERE unit_id = 'U1' AND start_date = '2026-06-01'") == "M1");
+}
+
 TEST_CASE("import all or nothing: a failed append leaves the stored data as it was") {
   TempDir base;
   WriteBase(base);

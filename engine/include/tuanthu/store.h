@@ -35,6 +35,8 @@ class Statement {
 
   // Parameters are 1-based, as in SQLite.
   Statement& Bind(int index, std::string_view text);
+  // Binds `text` without copying it: it must stay unchanged until the statement is reset.
+  Statement& BindBorrowed(int index, std::string_view text);
   Statement& Bind(int index, int64_t value);
   Statement& Bind(int index, double value);
   Statement& BindNull(int index);
@@ -81,6 +83,11 @@ class Database {
   int64_t SchemaVersion();
   // Throws StoreError, saying what to do, when the store was written by a newer tuanthu.
   void CheckSchemaReadable();
+  // The indexes the readers use besides the primary keys and uniqueness constraints: dropped
+  // for a bulk load into an empty store and created again, in the same transaction, before it
+  // commits (CreateSecondaryIndexes is idempotent).
+  void DropSecondaryIndexes();
+  void CreateSecondaryIndexes();
   // Refreshes the statistics the query planner uses (after an import).
   void Analyze();
   bool HasTable(std::string_view name);
