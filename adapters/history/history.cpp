@@ -277,7 +277,7 @@ void History::RecordKpiOutcomes(int64_t run_id, const std::string& locality,
     rows = 0;
   };
   for (const Finding* f : kpis) {
-    if (f->unit || !kept.emplace(f->rule, f->period).second) continue;
+    if (f->unit || !f->denominator || !kept.emplace(f->rule, f->period).second) continue;
     for (std::optional<std::string> value :
          {std::optional<std::string>(std::to_string(run_id)), std::optional(locality),
           std::optional(f->rule), std::optional(f->period),

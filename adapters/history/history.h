@@ -107,8 +107,9 @@ class History {
   int64_t Record(const CheckResult& result, const std::string& started_at,
                  const std::string& finished_at, const std::string& fingerprint,
                  const std::string& scope, int delay_before_commit_ms = 0);
-  // Stores one locality's locality-wide KPI outcomes (`kpis`: a locality's outcomes as the
-  // engine gave them; those of a unit are skipped, and a rule's period is kept once) for run
+  // Stores one locality's locality-wide judged KPI outcomes (`kpis`: a locality's outcomes as
+  // the engine gave them; those of a unit or without a figure to judge are skipped, as the JSON
+  // output skips them, and a rule's period is kept once) for run
   // `run_id`, inside the transaction that records the run. Record calls it for each locality.
   void RecordKpiOutcomes(int64_t run_id, const std::string& locality,
                          const std::vector<const Finding*>& kpis);
