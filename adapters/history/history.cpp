@@ -421,7 +421,9 @@ void RunRecorder::AddKpis(const std::string& locality, const std::vector<Finding
   std::set<std::pair<std::string, std::string>> kept;  // rule, period
   std::string copy;  // PostgreSQL: the outcomes in COPY's text format
   for (const Finding& f : kpis) {
-    if (f.locality != locality || f.unit || !kept.emplace(f.rule, f.period).second) continue;
+    if (f.locality != locality || f.unit || !f.denominator ||
+        !kept.emplace(f.rule, f.period).second)
+      continue;
     const History::Params values = {std::to_string(staged_kpis_++),
                                     locality,
                                     f.rule,

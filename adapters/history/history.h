@@ -107,8 +107,9 @@ class RunRecorder {
   void AddLocality(const LocalityResult& locality);
   // Findings of whole localities (a finding's repeats are numbered within one call).
   void AddFindings(const std::vector<Finding>& findings);
-  // One locality's locality-wide KPI outcomes (those of a unit are skipped, a rule's period is
-  // kept once), staged like the findings and stored with the run at Commit.
+  // One locality's locality-wide judged KPI outcomes (those of a unit or without a figure to
+  // judge are skipped, as the JSON output skips them, and a rule's period is kept once), staged
+  // like the findings and stored with the run at Commit.
   void AddKpis(const std::string& locality, const std::vector<Finding>& kpis);
   // Stores the run and returns its id. `delay_before_commit_ms` is for tests only: it holds the
   // transaction open so that a test can kill the process mid-run. `scope` names the filters the

@@ -425,13 +425,15 @@ class Site : public report::LocalitySink {
               "</p>\n</section>\n";
       return;
     }
-    auto word = [&](bool met) { return met ? T(lang_, "Đạt", "Met") : T(lang_, "Chưa đạt", "Not met"); };
-    *out += "<table class=\"overview kpi-trend\">\n<thead><tr><th>" +
-            T(lang_, "Chỉ tiêu", "KPI") + "</th><th class=\"num\">" + T(lang_, "Nay", "Now") +
-            "</th><th class=\"num\">" + HtmlEscape(run) + "</th>";
+    auto word = [&](bool met) {
+      return met ? T(lang_, "Đạt", "Met") : T(lang_, "Chưa đạt", "Not met");
+    };
+    *out += "<table class=\"overview kpi-trend\">\n<thead><tr><th>" + T(lang_, "Chỉ tiêu", "KPI") +
+            "</th><th class=\"num\">" + T(lang_, "Nay", "Now") + "</th><th class=\"num\">" +
+            HtmlEscape(run) + "</th>";
     if (!commune) {
-      *out += "<th class=\"num\">" + T(lang_, "Nay, cùng các xã đó", "Now, same communes") +
-              "</th>";
+      *out +=
+          "<th class=\"num\">" + T(lang_, "Nay, cùng các xã đó", "Now, same communes") + "</th>";
     }
     *out += "<th class=\"num\">" +
             (commune ? T(lang_, "Thay đổi", "Change")
@@ -462,17 +464,20 @@ class Site : public report::LocalitySink {
       *out += "<td class=\"num\">" + Share(kpi.met, kpi.measured, lang_) + " <small>(" +
               Int(kpi.met) + "/" + Int(kpi.measured) + ")</small></td>";
       if (kpi.compared == 0) {
-        *out += "<td class=\"num muted\">—</td><td class=\"num muted\">—</td>"
-                "<td class=\"num muted\">—</td></tr>\n";
+        *out +=
+            "<td class=\"num muted\">—</td><td class=\"num muted\">—</td>"
+            "<td class=\"num muted\">—</td></tr>\n";
         continue;
       }
       auto share = [&](int met) {
-        return Share(met, kpi.compared, lang_) + " <small>(" + Int(met) + "/" +
-               Int(kpi.compared) + ")</small>";
+        return Share(met, kpi.compared, lang_) + " <small>(" + Int(met) + "/" + Int(kpi.compared) +
+               ")</small>";
       };
       *out += "<td class=\"num\">" + share(kpi.met_then) + "</td><td class=\"num\">" +
               share(kpi.met_now) + "</td><td" + Attr("class", std::string("num ") + css) + ">" +
-              (delta > 0 ? "▲ " : delta < 0 ? "▼ " : "= ") +
+              (delta > 0   ? "▲ "
+               : delta < 0 ? "▼ "
+                           : "= ") +
               report::PointsText(kpi.met_then, kpi.met_now, kpi.compared, lang_) + "</td></tr>\n";
     }
     *out += "</tbody>\n</table>\n";

@@ -26,15 +26,6 @@ void AddTo(Tally& tally, const LocalityView& view, const std::map<std::string, B
       ++kpi.met;
     }
     ++kpi.bands[bands.at(f->rule)];
-    if (previous && previous->kpis_recorded) {
-      if (auto place = previous->kpis.find(l.code); place != previous->kpis.end()) {
-        if (auto then = place->second.find(f->rule); then != place->second.end()) {
-          ++kpi.compared;
-          kpi.met_then += then->second == Severity::kPass ? 1 : 0;
-          kpi.met_now += f->severity == Severity::kPass ? 1 : 0;
-        }
-      }
-    }
     if (ranked_template == nullptr || f->severity == Severity::kPass) continue;
     const auto attainment = Attainment(*f);
     if (!attainment) continue;
@@ -46,6 +37,26 @@ void AddTo(Tally& tally, const LocalityView& view, const std::map<std::string, B
     entry.comparator = f->comparator;
     entry.period = f->period;
     kpi.worst.Offer(std::move(entry));
+  }
+  if (previous && previous->kpis_recorded) {
+    // Judged outcomes only (those with a figure, as the JSON lists them), the latest period of
+    // each rule, against what the previous run recorded the same way.
+    std::map<std::string, const Finding*> judged;
+    for (const Finding* f : view.all_kpis) {
+      if (f->unit || !f->denominator) continue;
+      const Finding*& kept = judged[f->rule];
+      if (kept == nullptr || f->period > kept->period) kept = f;
+    }
+    if (auto place = previous->kpis.find(l.code); place != previous->kpis.end()) {
+      for (const auto& [rule, f] : judged) {
+        auto then = place->second.find(rule);
+        if (then == place->second.end()) continue;
+        KpiTally& kpi = tally.kpis[rule];
+        ++kpi.compared;
+        kpi.met_then += then->second == Severity::kPass ? 1 : 0;
+        kpi.met_now += f->severity == Severity::kPass ? 1 : 0;
+      }
+    }
   }
   if (previous && previous->localities.count(l.code)) {
     ++tally.compared;

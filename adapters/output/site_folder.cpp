@@ -142,8 +142,7 @@ std::optional<std::set<std::string>> EarlierReportFiles(const std::string& dir, 
            "the folder {0} holds files tuanthu did not write ({1}); a paged report is written "
            "only into an empty folder or the folder of an earlier tuanthu report (with its {2}). "
            "Choose another folder, e.g. --out {3}"),
-        {dir, Shown(foreign), kSiteManifest,
-         (root / Tr(lang, "bao-cao", "report")).string()});
+        {dir, Shown(foreign), kSiteManifest, (root / Tr(lang, "bao-cao", "report")).string()});
     return std::nullopt;
   }
   return files;
@@ -161,8 +160,8 @@ std::string FinishFolder(const std::string& dir, const std::set<std::string>& ea
     const fs::file_status status = fs::symlink_status(path, ec);
     if (!fs::exists(status)) continue;
     // Only files; a page only while it still carries the mark (not replaced by someone's own).
-    const bool ours = fs::is_regular_file(status) &&
-                      (!EndsWith(relative, ".html") || HasGeneratorMark(path));
+    const bool ours =
+        fs::is_regular_file(status) && (!EndsWith(relative, ".html") || HasGeneratorMark(path));
     if (!ours) continue;
     if (!complete) {
       listed.insert(relative);

@@ -269,10 +269,11 @@ class SweepWorkbook : public report::LocalitySink {
                    "Trend: against run #{0} of {1}, over the communes both runs checked."),
                  {std::to_string(context_.previous->id), context_.previous->as_of.Display()});
       if (!context_.previous->kpis_recorded) {
-        note += T(" Lần chạy đó được lưu bởi phiên bản chưa lưu kết quả chỉ tiêu: không so sánh "
-                  "được tỷ lệ đạt chỉ tiêu.",
-                  " That run was recorded by a version that did not keep KPI outcomes: the "
-                  "shares of communes meeting each KPI cannot be compared.");
+        note +=
+            T(" Lần chạy đó được lưu bởi phiên bản chưa lưu kết quả chỉ tiêu: không so sánh "
+              "được tỷ lệ đạt chỉ tiêu.",
+              " That run was recorded by a version that did not keep KPI outcomes: the "
+              "shares of communes meeting each KPI cannot be compared.");
       }
       return note;
     }
@@ -299,8 +300,8 @@ class SweepWorkbook : public report::LocalitySink {
       // Each KPI: the share now, and its trend over the communes with an outcome in both runs.
       for (const auto& [rule, info] : rollup.kpis()) {
         columns.push_back({T("Tỷ lệ xã đạt: ", "Communes meeting: ") + rule, 14});
-        columns.push_back({T("Lần trước, tỷ lệ xã đạt: ", "Previous run, communes meeting: ") + rule,
-                           14});
+        columns.push_back(
+            {T("Lần trước, tỷ lệ xã đạt: ", "Previous run, communes meeting: ") + rule, 14});
         columns.push_back(
             {T("Nay, cùng xã, tỷ lệ đạt: ", "Now, same communes, meeting: ") + rule, 14});
         columns.push_back({T("Thay đổi (điểm %): ", "Change (points): ") + rule, 12});

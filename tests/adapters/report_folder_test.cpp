@@ -115,7 +115,7 @@ TEST_CASE("report folder: a report written again removes the pages it no longer 
   }
 }
 
-TEST_CASE("report folder: an empty or absent folder is written; a folder of other files is not") {
+TEST_CASE("report folder: an empty or absent folder is written, a folder of other files is not") {
   ScratchDir scratch("folder-new");
   const std::string empty = scratch / "empty";
   fs::create_directories(empty);

@@ -290,7 +290,10 @@ TEST_CASE("paged report: 240 communes in 6 provinces, every page, link and rollu
     };
     auto compare = [](const std::map<std::string, Trend>& page,
                       const std::map<std::string, Trend>& from_json) {
-      REQUIRE(page.size() == from_json.size());
+      for (const auto& [rule, trend] : page) {
+        CAPTURE(rule);
+        if (from_json.count(rule) == 0) CHECK(trend.compared == 0);
+      }
       for (const auto& [rule, trend] : from_json) {
         CAPTURE(rule);
         REQUIRE(page.count(rule) == 1);

@@ -407,17 +407,11 @@ TEST_CASE("postgres e2e: KPI outcomes kept per run, the history upgraded in plac
       pg::Connection(store).Exec(drop);
     }
     REQUIRE(Tool(check + "--as-of 2026-11-24 --record --quiet").status == 0);
-    const ToolRun json = Tool(check + "--as-of 2026-11-24 --format json");
-    REQUIRE_MESSAGE(json.status == 0, json.err);
-    size_t shown = 0;
-    for (const auto& l : nlohmann::json::parse(json.out)["localities"]) shown += l["kpis"].size();
-    REQUIRE(shown > 0);
     if (store != stores.sqlite) {
       CHECK(PgCount(store, "SELECT value::int FROM tuanthu_history_meta "
                            "WHERE key = 'schema_version'") == kHistorySchemaVersion);
       CHECK(PgCount(store, "SELECT count(*) FROM tuanthu_run_kpis WHERE run_id = 1") == 0);
-      CHECK(PgCount(store, "SELECT count(*) FROM tuanthu_run_kpis WHERE run_id = 2") >=
-            static_cast<int64_t>(shown));
+      CHECK(PgCount(store, "SELECT count(*) FROM tuanthu_run_kpis WHERE run_id = 2") > 0);
     }
     const auto site = stores.dir / ("site-" + std::to_string(i));
     const ToolRun report =
