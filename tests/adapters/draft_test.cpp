@@ -252,7 +252,7 @@ TEST_CASE("draft: the written pack loads and quotes its sentences") {
 }
 
 TEST_CASE(
-    "draft: an appendix table, with tabs or in Markdown, gives the tasks; same text, same bytes") {
+    "draft: an appendix table, with tabs or in Markdown, gives the tasks, same text, same bytes") {
   const std::string body =
       "1. Tuyên truyền\n\nLàm.\n\nNơi nhận:\n\n- Lưu.\n\nPHỤ LỤC\n\n(Kèm theo Kế hoạch)\n\n";
   const std::string tabs = Plan("Thử, ngày 29 tháng 4 năm 2026", "") + body +

@@ -56,7 +56,7 @@ std::unique_ptr<Database> ImportInto(const std::string& path, ImportResult* resu
   return db;
 }
 
-TEST_CASE("import xlsx: strings shared, inline and rich; real and text dates; x, TRUE and 1") {
+TEST_CASE("import xlsx: strings shared, inline and rich, real and text dates, x, TRUE and 1") {
   TempDir dir;
   XlsxBook book;
   XlsxSheet units = Units(&book);
@@ -199,7 +199,7 @@ TEST_CASE("import xlsx: a bad cell is named sheet!cell with its value and what i
   CHECK(CountRows(*partial, "meetings") == 1);
 }
 
-TEST_CASE("import xlsx: sheets in any order, any case; others ignored with a notice") {
+TEST_CASE("import xlsx: sheets in any order, any case, others ignored with a notice") {
   TempDir dir;
   XlsxBook book;
   XlsxSheet units = Units(&book);

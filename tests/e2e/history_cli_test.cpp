@@ -53,7 +53,7 @@ void WaitGone(pid_t pid) {
 
 }  // namespace
 
-TEST_CASE("history: each run keeps its KPI outcomes, a previous version's history is upgraded") {
+TEST_CASE("history file: each run keeps its KPI outcomes, a previous version's history is upgraded in place") {
   Store store("history-kpis");
   // A run recorded as the previous version recorded it: a history without KPI outcomes.
   REQUIRE(store.Check("2026-06-10").status <= 1);

@@ -106,7 +106,7 @@ TEST_CASE("e2e workbook: a notes sheet is ignored with a notice naming it") {
 }
 
 TEST_CASE(
-    "e2e workbook: a wrong cell stops the check and is named sheet!cell; --keep-good imports "
+    "e2e workbook: a wrong cell stops the check and is named sheet!cell, --keep-good imports "
     "the rest") {
   const fs::path dir = TempDir("workbook-bad-cell");
   const std::string workbook = Fill(dir, Template(dir), "data/si-lo-lau");

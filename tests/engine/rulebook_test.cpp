@@ -122,7 +122,7 @@ rule "reports.annual" { due = "--13-05" }
   CHECK(book.Resolve("test/y", &result) == nullptr);
 }
 
-TEST_CASE("packs: every kind but the locality's weekly schedule takes roles; shares take years") {
+TEST_CASE("packs: every kind but the locality's weekly schedule takes roles, shares take years") {
   for (const KindSpec& kind : Catalog()) {
     if (kind.id == "schedule.weekly" || kind.id == "custom") continue;
     CHECK_MESSAGE(kind.Find("roles") != nullptr, kind.id);

@@ -111,7 +111,7 @@ TEST_CASE("unit plans: 'trong tháng 5/2026' is inclusive of 31/05") {
 }
 
 TEST_CASE(
-    "appendix tasks: quarters are inclusive; an absent task is a violation after its deadline") {
+    "appendix tasks: quarters are inclusive, an absent task is a violation after its deadline") {
   Fixture fx;
   AddUnits(fx);
   const std::string sql =

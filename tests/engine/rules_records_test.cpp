@@ -48,7 +48,7 @@ TEST_CASE("duration: at the limit passes, over it is a violation, briefings have
   CHECK(result.findings[1].record == "BAD2");
 }
 
-TEST_CASE("duration: the limits are the plans' limits for conferences; meetings only when named") {
+TEST_CASE("duration: the limits are the plans' limits for conferences, meetings only when named") {
   Fixture fx;
   fx.Unit("U1", "office");
   fx.Meeting("CONF", "U1", "2026-05-05", "online", "conference", "professional", "1.5");
