@@ -1,5 +1,6 @@
 #include "history/history.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <map>
@@ -308,6 +309,35 @@ constexpr const char* kStagedColumns =
     "ord, identity, rule, severity, pack, locality, unit, period, record, clause, message, "
     "observed, expected, evidence, evidence_total";
 
+// Stages one row: appended to `copy` in COPY's text format when there is no `insert`
+// (PostgreSQL), else run through the SQLite staging `insert`; the columns in
+// `integer_columns` are bound as integers.
+void StageRow(const std::vector<std::optional<std::string>>& values,
+              std::initializer_list<size_t> integer_columns, Statement* insert,
+              std::string* copy) {
+  if (insert == nullptr) {
+    for (size_t i = 0; i < values.size(); ++i) {
+      if (i > 0) *copy += '\t';
+      if (values[i])
+        pg::AppendCopyField(copy, *values[i]);
+      else
+        pg::AppendCopyNull(copy);
+    }
+    *copy += '\n';
+    return;
+  }
+  for (size_t i = 0; i < values.size(); ++i) {
+    const int index = static_cast<int>(i) + 1;
+    if (std::find(integer_columns.begin(), integer_columns.end(), i) != integer_columns.end())
+      insert->Bind(index, static_cast<int64_t>(std::stoll(*values[i])));
+    else if (values[i])
+      insert->Bind(index, std::string_view(*values[i]));
+    else
+      insert->BindNull(index);
+  }
+  insert->Run();
+}
+
 }  // namespace
 
 RunRecorder::RunRecorder(History& history, Date as_of, std::string started_at)
@@ -381,27 +411,7 @@ void RunRecorder::AddFindings(const std::vector<Finding>& findings) {
         expected,
         nlohmann::json(f.evidence).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
         std::to_string(f.evidence_total)};
-    if (history_.pg_ != nullptr) {
-      for (size_t i = 0; i < values.size(); ++i) {
-        if (i > 0) copy += '\t';
-        if (values[i])
-          pg::AppendCopyField(&copy, *values[i]);
-        else
-          pg::AppendCopyNull(&copy);
-      }
-      copy += '\n';
-      continue;
-    }
-    for (size_t i = 0; i < values.size(); ++i) {
-      const int index = static_cast<int>(i) + 1;
-      if (i == 0 || i == 14)
-        stage_->Bind(index, static_cast<int64_t>(std::stoll(*values[i])));
-      else if (values[i])
-        stage_->Bind(index, std::string_view(*values[i]));
-      else
-        stage_->BindNull(index);
-    }
-    stage_->Run();
+    StageRow(values, {0, 14}, history_.pg_ != nullptr ? nullptr : stage_.get(), &copy);
   }
   if (history_.pg_ != nullptr && !copy.empty()) {
     history_.pg_->CopyIn(std::string("COPY tuanthu_staged_findings(") + kStagedColumns +
@@ -431,25 +441,7 @@ void RunRecorder::AddKpis(const std::string& locality, const std::vector<Finding
                                     std::string(SeverityName(f.severity)),
                                     MeasureToText(f.observed),
                                     MeasureToText(f.expected)};
-    if (history_.pg_ != nullptr) {
-      for (size_t i = 0; i < values.size(); ++i) {
-        if (i > 0) copy += '\t';
-        if (values[i])
-          pg::AppendCopyField(&copy, *values[i]);
-        else
-          pg::AppendCopyNull(&copy);
-      }
-      copy += '\n';
-      continue;
-    }
-    stage_kpis_->Bind(1, static_cast<int64_t>(staged_kpis_ - 1));
-    for (size_t i = 1; i < values.size(); ++i) {
-      if (values[i])
-        stage_kpis_->Bind(static_cast<int>(i) + 1, std::string_view(*values[i]));
-      else
-        stage_kpis_->BindNull(static_cast<int>(i) + 1);
-    }
-    stage_kpis_->Run();
+    StageRow(values, {0}, history_.pg_ != nullptr ? nullptr : stage_kpis_.get(), &copy);
   }
   if (history_.pg_ != nullptr && !copy.empty()) {
     history_.pg_->CopyIn(
