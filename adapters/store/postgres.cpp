@@ -213,6 +213,53 @@ void Connection::CopyIn(const std::string& copy_sql, std::string_view data) {
   if (failure) throw *failure;
 }
 
+void Connection::CopyOut(const std::string& copy_sql,
+                         const std::function<void(std::string_view)>& visit) {
+  PGresult* start = PQexec(conn_, copy_sql.c_str());
+  if (start == nullptr || PQresultStatus(start) != PGRES_COPY_OUT) Fail("", start);
+  PQclear(start);
+  for (;;) {
+    char* buffer = nullptr;
+    const int size = PQgetCopyData(conn_, &buffer, 0);
+    if (size == -1) break;
+    if (size < 0) Fail("");
+    std::unique_ptr<char, decltype(&PQfreemem)> owned(buffer, &PQfreemem);
+    try {
+      visit(std::string_view(buffer, static_cast<size_t>(size)));
+    } catch (...) {
+      // Read the rest and drop it: cancelling would abort the transaction (the check's
+      // snapshot), and the connection must stay usable.
+      owned.reset();
+      for (char* rest = nullptr; PQgetCopyData(conn_, &rest, 0) > 0; rest = nullptr) {
+        PQfreemem(rest);
+      }
+      while (PGresult* result = PQgetResult(conn_)) PQclear(result);
+      throw;
+    }
+  }
+  std::optional<PgError> failure;
+  while (PGresult* result = PQgetResult(conn_)) {
+    if (PQresultStatus(result) != PGRES_COMMAND_OK) {
+      try {
+        Fail("", result);
+      } catch (const PgError& e) {
+        failure.emplace(e);
+      }
+    } else {
+      PQclear(result);
+    }
+  }
+  if (failure) throw *failure;
+}
+
+std::string Connection::Literal(std::string_view text) {
+  char* quoted = PQescapeLiteral(conn_, text.data(), text.size());
+  if (quoted == nullptr) Fail("");
+  std::string literal(quoted);
+  PQfreemem(quoted);
+  return literal;
+}
+
 Transaction::Transaction(Connection& connection, std::string_view begin) : connection_(connection) {
   connection_.Exec(begin);
 }

@@ -89,6 +89,13 @@ class Connection {
 
   // COPY table (columns) FROM STDIN in text format: `data` holds whole lines.
   void CopyIn(const std::string& copy_sql, std::string_view data);
+  // COPY (query) TO STDOUT: `visit` gets each CopyData message as the server streams it (in
+  // binary format, one row each; the first also carries the header, the last the trailer).
+  // The server writes ahead while the client reads, with no result held in memory.
+  void CopyOut(const std::string& copy_sql, const std::function<void(std::string_view)>& visit);
+  // `text` as an SQL string literal for this connection (for statements that take no
+  // parameters, such as COPY).
+  std::string Literal(std::string_view text);
 
   const std::string& uri() const { return uri_; }
   PGconn* raw() const { return conn_; }

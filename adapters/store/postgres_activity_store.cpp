@@ -2,6 +2,7 @@
 
 #include <poll.h>
 
+#include <climits>
 #include <cstdlib>
 #include <cstring>
 
@@ -17,64 +18,146 @@ constexpr int kBatchRows = 20000;
 constexpr Oid kBoolOid = 16, kInt8Oid = 20, kInt2Oid = 21, kInt4Oid = 23, kFloat4Oid = 700,
               kFloat8Oid = 701, kNumericOid = 1700;
 
-// A batch of rows with typed access; dates arrive as ISO text (DateStyle ISO).
-class Rows {
+// What Scan reads of each activity table: the columns in the order Deliver takes them, and the
+// date column the request's period bounds (none for tasks, read whole).
+struct ScanSpec {
+  const char* table;
+  std::vector<const char*> columns;
+  const char* date_column;
+};
+
+const ScanSpec& SpecOf(ActivityTable table) {
+  static const ScanSpec kSpecs[kActivityTableCount] = {
+      {"meetings",
+       {"meeting_id", "unit_id", "locality_code", "role", "category", "kind", "start_date",
+        "duration_days", "format", "paperless", "organizer_level", "attended",
+        "materials_sent_date", "total_minutes", "discussion_minutes"},
+       "start_date"},
+      {"documents",
+       {"doc_id", "unit_id", "locality_code", "direction", "doc_class", "doc_type", "date",
+        "electronic", "secret", "digitized", "subject"},
+       "date"},
+      {"dossiers",
+       {"dossier_id", "unit_id", "locality_code", "internal", "received_date", "due_date",
+        "resolved_date", "digital_processing", "online_full", "digitized", "result_digitized",
+        "satisfaction"},
+       "received_date"},
+      {"reports",
+       {"report_id", "unit_id", "locality_code", "subject", "period", "submitted_date", "form"},
+       "submitted_date"},
+      {"tasks",
+       {"task_id", "subject", "ref", "title", "lead_unit_id", "responsible_person", "product",
+        "due_date", "completed_date", "electronic", "locality_code"},
+       nullptr},
+      {"feedback",
+       {"feedback_id", "unit_id", "locality_code", "received_date", "due_date", "answered_date"},
+       "received_date"},
+      {"schedules", {"locality_code", "week_start", "published_date"}, "published_date"},
+  };
+  return kSpecs[static_cast<int>(table)];
+}
+
+// Days from 1970-01-01 (Date's epoch) to 2000-01-01 (PostgreSQL's).
+constexpr int32_t kPostgresEpochDays = 10957;
+
+// One row of a binary COPY (the format PostgreSQL documents under COPY, "Binary Format"):
+// big-endian fields, dates as days since 2000-01-01, booleans as one byte, BIGINT and DOUBLE
+// PRECISION as eight bytes. No value is turned into text and back.
+class BinaryRow {
  public:
-  Rows(const Result& r, int row) : r_(r), row_(row) {}
-  std::string_view Text(int c) const { return r_.Text(row_, c); }
-  bool IsNull(int c) const { return r_.IsNull(row_, c); }
+  static constexpr int kMaxColumns = 16;
+
+  BinaryRow(const ScanSpec& spec) : spec_(spec) {}
+
+  // Reads the row at `*cursor` within `message`; false at the trailer (-1 fields).
+  bool Read(std::string_view message, size_t* cursor) {
+    const int16_t count = static_cast<int16_t>(Take(message, cursor, 2));
+    if (count == -1) return false;
+    if (count != static_cast<int16_t>(spec_.columns.size())) Malformed("field count");
+    for (int c = 0; c < count; ++c) {
+      const int32_t length = static_cast<int32_t>(Take(message, cursor, 4));
+      if (length == -1) {
+        fields_[c] = {nullptr, 0};
+        continue;
+      }
+      if (length < 0 || static_cast<size_t>(length) > message.size() - *cursor) {
+        Malformed("field length");
+      }
+      fields_[c] = {message.data() + *cursor, static_cast<size_t>(length)};
+      *cursor += static_cast<size_t>(length);
+    }
+    return true;
+  }
+
+  std::string_view Text(int c) const {
+    return fields_[c].data() == nullptr ? std::string_view() : fields_[c];
+  }
+  bool IsNull(int c) const { return fields_[c].data() == nullptr; }
   std::optional<bool> Bool(int c) const {
     if (IsNull(c)) return std::nullopt;
-    return Text(c) == "t";
+    return RequiredBool(c);
   }
-  bool RequiredBool(int c) const { return Text(c) == "t"; }
+  bool RequiredBool(int c) const { return Fixed(c, 1) != 0; }
   std::optional<int64_t> Int(int c) const {
     if (IsNull(c)) return std::nullopt;
-    return std::strtoll(Text(c).data(), nullptr, 10);
+    return static_cast<int64_t>(Fixed(c, 8));
   }
-  double Double(int c) const { return std::strtod(Text(c).data(), nullptr); }
+  double Double(int c) const {
+    const uint64_t bits = Fixed(c, 8);
+    double value;
+    std::memcpy(&value, &bits, sizeof value);
+    return value;
+  }
   std::optional<Date> OptionalDate(int c) const {
     if (IsNull(c)) return std::nullopt;
-    return Date::ParseIso(Text(c));
+    const int32_t days = static_cast<int32_t>(Fixed(c, 4));
+    // PostgreSQL's -infinity and infinity; no plan date is near them.
+    if (days == INT32_MIN || days == INT32_MAX) return std::nullopt;
+    return Date::FromDays(days + kPostgresEpochDays);
   }
   Date RequiredDate(int c) const {
     auto date = OptionalDate(c);
     if (!date) {
-      throw StoreError("stored date '" + std::string(Text(c)) + "' in column " + r_.ColumnName(c) +
-                       " cannot be read");
+      throw StoreError(std::string("stored date in column ") + spec_.table + "." +
+                       spec_.columns[c] + " cannot be read");
     }
     return *date;
   }
 
  private:
-  const Result& r_;
-  int row_;
+  static uint64_t BigEndian(const char* data, size_t size) {
+    uint64_t value = 0;
+    for (size_t i = 0; i < size; ++i) value = (value << 8) | static_cast<unsigned char>(data[i]);
+    // Sign-extends 2- and 4-byte values.
+    if (size < 8 && (value >> (size * 8 - 1)) != 0) value |= ~uint64_t{0} << (size * 8);
+    return value;
+  }
+  uint64_t Take(std::string_view message, size_t* cursor, size_t size) const {
+    if (message.size() - *cursor < size) Malformed("truncated row");
+    const uint64_t value = BigEndian(message.data() + *cursor, size);
+    *cursor += size;
+    return value;
+  }
+  uint64_t Fixed(int c, size_t size) const {
+    if (IsNull(c) || fields_[c].size() != size) {
+      throw StoreError(
+          std::string("stored value in column ") + spec_.table + "." + spec_.columns[c] + " has " +
+          (IsNull(c) ? std::string("no value") : std::to_string(fields_[c].size()) + " bytes") +
+          " where " + std::to_string(size) + " were expected (schema version " +
+          std::to_string(kSchemaVersion) + ")");
+    }
+    return BigEndian(fields_[c].data(), size);
+  }
+  [[noreturn]] void Malformed(const char* what) const {
+    throw StoreError(std::string("PostgreSQL sent a malformed binary COPY row of ") + spec_.table +
+                     " (" + what + ")");
+  }
+
+  const ScanSpec& spec_;
+  std::string_view fields_[kMaxColumns];
 };
 
-const char* SelectOf(ActivityTable table) {
-  static constexpr const char* kSelects[kActivityTableCount] = {
-      "SELECT meeting_id, unit_id, locality_code, role, category, kind, start_date, "
-      "duration_days, format, paperless, organizer_level, attended, materials_sent_date, "
-      "total_minutes, discussion_minutes FROM meetings WHERE start_date BETWEEN ? AND ?",
-      "SELECT doc_id, unit_id, locality_code, direction, doc_class, doc_type, date, electronic, "
-      "secret, digitized, subject FROM documents WHERE date BETWEEN ? AND ?",
-      "SELECT dossier_id, unit_id, locality_code, internal, received_date, due_date, "
-      "resolved_date, digital_processing, online_full, digitized, result_digitized, "
-      "satisfaction FROM dossiers WHERE received_date BETWEEN ? AND ?",
-      "SELECT report_id, unit_id, locality_code, subject, period, submitted_date, form "
-      "FROM reports WHERE submitted_date BETWEEN ? AND ?",
-      "SELECT task_id, subject, ref, title, lead_unit_id, responsible_person, product, due_date, "
-      "completed_date, electronic, locality_code FROM tasks "
-      "WHERE ?::date IS NOT NULL AND ?::date IS NOT NULL",
-      "SELECT feedback_id, unit_id, locality_code, received_date, due_date, answered_date "
-      "FROM feedback WHERE received_date BETWEEN ? AND ?",
-      "SELECT locality_code, week_start, published_date FROM schedules "
-      "WHERE published_date BETWEEN ? AND ?",
-  };
-  return kSelects[static_cast<int>(table)];
-}
-
-void Deliver(ActivityTable table, const Rows& s, RecordVisitor& visitor) {
+void Deliver(ActivityTable table, const BinaryRow& s, RecordVisitor& visitor) {
   switch (table) {
     case ActivityTable::kMeetings:
       visitor.OnMeeting({s.Text(0), s.Text(1), s.Text(2), s.Text(3), s.Text(4), s.Text(5),
@@ -229,14 +312,45 @@ void PgActivityStore::ForEachBaseline(const std::function<void(const StoredBasel
 }
 
 void PgActivityStore::Scan(const ScanRequest& request, RecordVisitor& visitor) {
-  std::string sql = SelectOf(request.table);
-  std::vector<Param> params = {request.from.Iso(), request.to.Iso()};
-  if (!request.localities.empty()) {
-    sql += " AND locality_code = ANY(?::text[])";
-    params.emplace_back(ArrayLiteral(request.localities));
+  // COPY streams: the server reads and sends while the engine evaluates, with no round trip
+  // per batch. COPY takes no parameters, so the values go in as escaped literals.
+  const ScanSpec& spec = SpecOf(request.table);
+  std::string sql = "COPY (SELECT ";
+  for (size_t c = 0; c < spec.columns.size(); ++c) {
+    if (c > 0) sql += ", ";
+    sql += spec.columns[c];
   }
-  ForEachBatch(sql, params, [&](const Result& r) {
-    for (int i = 0; i < r.Rows(); ++i) Deliver(request.table, Rows(r, i), visitor);
+  sql += std::string(" FROM ") + spec.table + " WHERE TRUE";
+  if (spec.date_column != nullptr) {
+    sql += std::string(" AND ") + spec.date_column + " BETWEEN " +
+           connection_->Literal(request.from.Iso()) + "::date AND " +
+           connection_->Literal(request.to.Iso()) + "::date";
+  }
+  if (!request.localities.empty()) {
+    sql += " AND locality_code = ANY(" + connection_->Literal(ArrayLiteral(request.localities)) +
+           "::text[])";
+  }
+  sql += ") TO STDOUT (FORMAT binary)";
+
+  BinaryRow row(spec);
+  bool header_read = false;
+  connection_->CopyOut(sql, [&](std::string_view message) {
+    size_t cursor = 0;
+    if (!header_read) {
+      // "PGCOPY\n\377\r\n\0", flags, then the header extension's length and bytes.
+      static constexpr std::string_view kSignature("PGCOPY\n\377\r\n\0", 11);
+      if (message.substr(0, 11) != kSignature || message.size() < 19) {
+        throw StoreError("PostgreSQL sent no binary COPY header for " + std::string(spec.table));
+      }
+      uint32_t extension = 0;
+      for (size_t i = 15; i < 19; ++i)
+        extension = (extension << 8) | static_cast<unsigned char>(message[i]);
+      cursor = 19 + extension;
+      header_read = true;
+    }
+    while (cursor < message.size() && row.Read(message, &cursor)) {
+      Deliver(request.table, row, visitor);
+    }
   });
 }
 

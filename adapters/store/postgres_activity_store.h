@@ -1,8 +1,10 @@
 // The engine's reader of a PostgreSQL store (tuanthu/activity_store.h). A check reads one
 // consistent snapshot: the first reader opens a REPEATABLE READ READ ONLY transaction and
 // exports its snapshot, and every further reader (for another thread) imports it, so that
-// submissions landing during the check are not seen half. Rows come in batches from a
-// server-side cursor; no SQL dialect reaches the engine.
+// submissions landing during the check are not seen half. Activity rows stream through
+// COPY (query) TO STDOUT in binary format, so the server reads ahead while the engine evaluates;
+// localities, units and baselines come in batches from a server-side cursor. No SQL dialect
+// reaches the engine.
 #pragma once
 
 #include <memory>

@@ -51,7 +51,136 @@ struct Counter final : RecordVisitor {
   void OnMeeting(const StoredMeeting&) override { ++meetings; }
 };
 
+struct MeetingCapture final : RecordVisitor {
+  std::vector<StoredMeeting> meetings;
+  std::vector<std::string> texts;  // id, kind and format of each, kept past the scan
+  int throw_at = -1;
+  void OnMeeting(const StoredMeeting& m) override {
+    if (static_cast<int>(meetings.size()) == throw_at) throw std::runtime_error("rule failed");
+    meetings.push_back(m);
+    texts.push_back(std::string(m.id) + "|" + std::string(m.kind) + "|" + std::string(m.format));
+  }
+};
+
+ScanRequest WholeTable(ActivityTable table) {
+  ScanRequest request;
+  request.table = table;
+  request.from = *Date::ParseIso("1900-01-01");
+  request.to = *Date::ParseIso("2100-01-01");
+  return request;
+}
+
 }  // namespace
+
+TEST_CASE(
+    "postgres: a scan reads back every stored value exactly: old dates, fractions, negative and "
+    "missing numbers, Unicode text") {
+  PgTestDatabase database("scan_values");
+  REQUIRE(ImportInto(database.uri(), kData + "si-lo-lau").ok());
+  pg::Connection connection(database.uri());
+  connection.Exec(
+      "UPDATE meetings SET start_date = '1999-12-31', duration_days = 0.25, paperless = NULL, "
+      "attended = TRUE, materials_sent_date = '1970-01-01', total_minutes = -9000000000, "
+      "discussion_minutes = NULL, format = 'online' WHERE meeting_id = 'SLL-M0001'");
+  connection.Query("UPDATE meetings SET kind = ? WHERE meeting_id = 'SLL-M0001'",
+                   {std::string("Hội nghị\ttrực tuyến\nđợt 2 \\ \"x\"")});
+  connection.Exec(
+      "UPDATE meetings SET start_date = '2026-02-28', duration_days = 1e-3, paperless = FALSE, "
+      "attended = NULL, materials_sent_date = NULL, total_minutes = 0, "
+      "discussion_minutes = 2147483648 WHERE meeting_id = 'SLL-M0002'");
+
+  pg::PgActivityStore store(database.uri());
+  REQUIRE(store.HasActivityData());
+  MeetingCapture capture;
+  ScanRequest request = WholeTable(ActivityTable::kMeetings);
+  request.localities = {"03199"};
+  store.Scan(request, capture);
+  const int64_t stored = PgCount(connection, "SELECT count(*) FROM meetings");
+  REQUIRE(static_cast<int64_t>(capture.meetings.size()) == stored);
+  bool seen_first = false, seen_second = false;
+  for (size_t i = 0; i < capture.meetings.size(); ++i) {
+    const StoredMeeting& m = capture.meetings[i];
+    if (capture.texts[i].rfind("SLL-M0001|", 0) == 0) {
+      seen_first = true;
+      CHECK(capture.texts[i] == "SLL-M0001|Hội nghị\ttrực tuyến\nđợt 2 \\ \"x\"|online");
+      CHECK(m.start == *Date::ParseIso("1999-12-31"));
+      CHECK(m.duration_days == 0.25);
+      CHECK_FALSE(m.paperless.has_value());
+      CHECK(m.attended == std::optional<bool>(true));
+      CHECK(m.materials_sent == Date::ParseIso("1970-01-01"));
+      CHECK(m.total_minutes == std::optional<int64_t>(-9000000000));
+      CHECK_FALSE(m.discussion_minutes.has_value());
+    } else if (capture.texts[i].rfind("SLL-M0002|", 0) == 0) {
+      seen_second = true;
+      CHECK(m.start == *Date::ParseIso("2026-02-28"));
+      CHECK(m.duration_days == 1e-3);
+      CHECK(m.paperless == std::optional<bool>(false));
+      CHECK_FALSE(m.attended.has_value());
+      CHECK_FALSE(m.materials_sent.has_value());
+      CHECK(m.total_minutes == std::optional<int64_t>(0));
+      CHECK(m.discussion_minutes == std::optional<int64_t>(2147483648));
+    }
+  }
+  CHECK(seen_first);
+  CHECK(seen_second);
+
+  // The period bounds the scan: the row moved to 1999 falls outside 2025-2026.
+  MeetingCapture recent;
+  request.from = *Date::ParseIso("2025-01-01");
+  store.Scan(request, recent);
+  CHECK(static_cast<int64_t>(recent.meetings.size()) == stored - 1);
+  MeetingCapture elsewhere;
+  request.localities = {"NOT-A-LOCALITY'; DROP TABLE meetings; --"};
+  store.Scan(request, elsewhere);
+  CHECK(elsewhere.meetings.empty());
+  CHECK(PgCount(connection, "SELECT count(*) FROM meetings") == stored);
+}
+
+TEST_CASE(
+    "postgres: a failure while a scan streams leaves the reader usable, and a date it "
+    "cannot read is named") {
+  PgTestDatabase database("scan_failure");
+  REQUIRE(ImportInto(database.uri(), kData + "si-lo-lau").ok());
+  pg::PgActivityStore store(database.uri());
+  REQUIRE(store.HasActivityData());
+  MeetingCapture failing;
+  failing.throw_at = 3;
+  CHECK_THROWS_WITH_AS(store.Scan(WholeTable(ActivityTable::kMeetings), failing), "rule failed",
+                       std::runtime_error);
+  MeetingCapture again;
+  store.Scan(WholeTable(ActivityTable::kMeetings), again);
+  pg::Connection connection(database.uri());
+  CHECK(static_cast<int64_t>(again.meetings.size()) ==
+        PgCount(connection, "SELECT count(*) FROM meetings"));
+
+  connection.Exec("UPDATE feedback SET due_date = 'infinity' WHERE feedback_id = 'SLL-F0002'");
+  struct Feedback final : RecordVisitor {
+    void OnFeedback(const StoredFeedback&) override {}
+  } visitor;
+  pg::PgActivityStore fresh(database.uri());
+  REQUIRE(fresh.HasActivityData());
+  CHECK_THROWS_WITH_AS(fresh.Scan(WholeTable(ActivityTable::kFeedback), visitor),
+                       doctest::Contains("feedback.due_date"), StoreError);
+
+  // A reader whose connection is cut mid-scan says so; it never delivers a partial table as whole.
+  const std::string pid(fresh.connection().Query("SELECT pg_backend_pid()").Text(0, 0));
+  struct Cutter final : RecordVisitor {
+    pg::Connection* observer;
+    std::string pid;
+    int seen = 0;
+    void OnMeeting(const StoredMeeting&) override {
+      if (++seen == 1) observer->Query("SELECT pg_terminate_backend(?::int)", {pid});
+    }
+  } cutter;
+  cutter.observer = &connection;
+  cutter.pid = pid;
+  try {
+    fresh.Scan(WholeTable(ActivityTable::kMeetings), cutter);
+    FAIL("a scan whose connection is cut must fail");
+  } catch (const pg::PgError& e) {
+    CHECK(e.connection_lost());
+  }
+}
 
 TEST_CASE(
     "postgres: the schema is made on first use, versioned, and every table has its locality") {
