@@ -132,14 +132,19 @@ std::string RuleTitle(const std::string& rule, Lang lang) {
 }
 
 std::string KpiTitle(const Finding& finding, Lang lang) {
-  // Share and reduction messages begin "<what> năm <period>" or "<what> từ đầu năm <period>".
+  // Share and reduction messages begin "<what> năm <period>: ..." or "<what> từ đầu năm
+  // <period>: ...". The pack's description (<what>) may itself name the period and hold commas
+  // or colons, so the cut is the joint that ends right before a colon, the longest joint first.
   const std::string& message = finding.message;
-  size_t cut = std::string::npos;
-  for (std::string_view joint : {" từ đầu năm ", " năm ", " in "}) {
-    const size_t at = message.find(std::string(joint) + finding.period);
-    if (at != std::string::npos && at > 0 && at < cut) cut = at;
+  for (size_t colon = message.find(':'); colon != std::string::npos;
+       colon = message.find(':', colon + 1)) {
+    for (std::string_view joint : {" từ đầu năm ", " năm ", " in "}) {
+      const std::string tail = std::string(joint) + finding.period;
+      if (colon > tail.size() && message.compare(colon - tail.size(), tail.size(), tail) == 0) {
+        return message.substr(0, colon - tail.size());
+      }
+    }
   }
-  if (cut != std::string::npos && message.find(':') > cut) return message.substr(0, cut);
   return RuleTitle(finding.rule, lang);
 }
 
