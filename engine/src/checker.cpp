@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <condition_variable>
 #include <exception>
+#include <map>
 #include <mutex>
 #include <thread>
 #include <unordered_map>
@@ -465,8 +466,12 @@ CheckSummary RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& 
                                     "no locality of the data set matches the selection")));
   }
   LoadResult loaded;
+  // Each pack once: a pack that does not load is reported once, not once per locality.
+  std::map<std::string, const ResolvedPack*, std::less<>> packs;
   for (auto& run : runs) {
-    run->context.pack = book.Resolve(run->result.pack, &loaded);
+    auto [it, added] = packs.try_emplace(run->result.pack, nullptr);
+    if (added) it->second = book.Resolve(run->result.pack, &loaded);
+    run->context.pack = it->second;
   }
   if (!loaded.successful()) {
     throw CheckError(

@@ -124,4 +124,15 @@ TEST_CASE("e2e check: a sweep without --pack checks each locality with its own p
   CHECK(packs.count("vn/ha-noi/ngoc-ha") == 1);
 }
 
+TEST_CASE("e2e check: a pack that does not load is reported once, not once per locality") {
+  const ToolRun run = Tool("check --data data/province-sweep --as-of 2026-11-24 --pack vn/nope");
+  CHECK(run.status == 2);
+  size_t mentions = 0;
+  for (size_t at = run.err.find("vn/nope/pack.lua"); at != std::string::npos;
+       at = run.err.find("vn/nope/pack.lua", at + 1)) {
+    ++mentions;
+  }
+  CHECK_MESSAGE(mentions == 1, run.err);
+}
+
 }  // namespace tuanthu::testing
