@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "tuanthu/lang.h"
+#include "tuanthu/store.h"
 
 namespace po = boost::program_options;
 using tuanthu::Format;
@@ -50,6 +51,9 @@ int main(int argc, char** argv) {
     std::cerr << "tuanthu: " << CommandLineProblem(e, lang)
               << Tr(lang, "\n(tuanthu --help liệt kê các lệnh)\n",
                     "\n(tuanthu --help lists the commands)\n");
+    return 2;
+  } catch (const tuanthu::StoreError& e) {
+    std::cerr << "tuanthu: " << e.message(lang) << "\n";
     return 2;
   } catch (const std::exception& e) {
     std::cerr << "tuanthu: " << e.what() << "\n";

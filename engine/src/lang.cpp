@@ -1,8 +1,42 @@
 #include "tuanthu/lang.h"
 
+#include <cerrno>
+#include <cstring>
 #include <vector>
 
 namespace tuanthu {
+
+std::string SystemErrorText(int errnum, Lang lang) {
+  if (lang == Lang::kVi) {
+    switch (errnum) {
+      case ENOENT:
+        return "không có tệp hay thư mục này";
+      case EACCES:
+      case EPERM:
+        return "không có quyền";
+      case ENOSPC:
+        return "đĩa đầy";
+      case EROFS:
+        return "hệ thống tệp chỉ cho phép đọc";
+      case EISDIR:
+        return "đây là một thư mục";
+      case ENOTDIR:
+        return "một phần của đường dẫn không phải thư mục";
+      case EEXIST:
+        return "tệp đã có";
+      case EMFILE:
+      case ENFILE:
+        return "mở quá nhiều tệp";
+      case EIO:
+        return "lỗi đọc ghi đĩa";
+      case ENAMETOOLONG:
+        return "tên tệp quá dài";
+      default:
+        break;
+    }
+  }
+  return std::strerror(errnum);
+}
 
 std::string Format(std::string_view pattern, std::initializer_list<std::string_view> args) {
   const std::vector<std::string_view> values(args);

@@ -165,7 +165,7 @@ TEST_CASE("e2e draft: a plan drafted, then shown, diffed and tested as it is wri
   // The deadline tests written with the draft pass: "trước ngày 05/06" read as strict.
   const ToolRun test = Tool("rules test vn/lai-chau/si-lo-lau-nhap --rules " + out);
   CHECK_MESSAGE(test.status == 0, (test.out + test.err));
-  CHECK(test.out.find("7 passed, 0 failed") != std::string::npos);
+  CHECK(test.out.find("7 đạt, 0 không đạt") != std::string::npos);
   CHECK(test.out.find("3/5 = 60% là đạt (≥ 60%)") != std::string::npos);
   CHECK(test.out.find("gửi ngày 04/06/2026 là đúng hạn, ngày 05/06/2026 là chậm") !=
         std::string::npos);
@@ -272,7 +272,7 @@ TEST_CASE("e2e draft: bad input is refused with what is wrong and nothing is wri
 
   run = Tool("rules draft " + kSiLoLau + " --id 'Nháp X' --parent vn --out " + out);
   CHECK(run.status == 2);
-  CHECK(run.err.find("is not a pack id") != std::string::npos);
+  CHECK(run.err.find("không phải id của gói") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir / "out"));
   std::filesystem::remove_all(dir);
 }
