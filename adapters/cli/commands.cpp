@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+#include <cerrno>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -24,11 +25,11 @@
 #include "output/check_writers.h"
 #include "output/html_site.h"
 #include "output/render.h"
+#include "output/template.h"
 #include "output/xlsx.h"
 #include "store/postgres.h"
 #include "store/postgres_import.h"
 #include "store/postgres_schema.h"
-#include "output/template.h"
 #include "tuanthu/engine.h"
 
 namespace tuanthu::cli {
@@ -104,9 +105,7 @@ std::string Today() {
 // is written in place, never renamed over.
 class OutputTarget {
  public:
-  OutputTarget(const std::string& path, std::ostream& out, Lang lang)
-      : path_(path),
-        problem_(Format(Tr(lang, "không ghi được {0}", "cannot write {0}"), {path})) {
+  OutputTarget(const std::string& path, std::ostream& out, Lang lang) : path_(path), lang_(lang) {
     if (path.empty() || path == "-") {
       stream_ = &out;
       return;
@@ -119,7 +118,7 @@ class OutputTarget {
       temporary_ = path + ".tmp";
       file_.open(temporary_, std::ios::binary | std::ios::trunc);
     }
-    if (!file_) throw std::runtime_error(problem_);
+    if (!file_) throw Problem();
     stream_ = &file_;
   }
   ~OutputTarget() {
@@ -134,17 +133,30 @@ class OutputTarget {
 
   std::ostream& stream() { return *stream_; }
   void Commit() {
-    if (!stream_->flush()) throw std::runtime_error(problem_);
+    if (!stream_->flush()) throw Problem();
     if (temporary_.empty()) return;
     file_.close();
-    if (!file_) throw std::runtime_error(problem_);
-    std::filesystem::rename(temporary_, path_);
+    if (!file_) throw Problem();
+    std::error_code renamed;
+    std::filesystem::rename(temporary_, path_, renamed);
+    if (renamed) {
+      errno = renamed.value();
+      throw Problem();
+    }
     temporary_.clear();
   }
 
  private:
+  // Why writing failed, with the operating system's reason (the failed call left it in errno).
+  std::runtime_error Problem() const {
+    const int reason = errno;
+    std::string text = Format(Tr(lang_, "không ghi được {0}", "cannot write {0}"), {path_});
+    if (reason != 0) text += ": " + SystemErrorText(reason, lang_);
+    return std::runtime_error(text);
+  }
+
   std::string path_;
-  std::string problem_;
+  Lang lang_;
   std::string temporary_;  // empty: written in place
   std::ofstream file_;
   std::ostream* stream_ = nullptr;
@@ -597,14 +609,16 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   if (pg::IsPostgresUri(db_path)) {
     // Submissions run side by side; a resubmission locks its localities, --replace the store.
     std::unique_ptr<pg::SessionLock> lock;
-    if (replace) lock = std::make_unique<pg::SessionLock>(db_path, "writer", wait_seconds, lang);
+    bool connected = false;
     try {
+      if (replace) lock = std::make_unique<pg::SessionLock>(db_path, "writer", wait_seconds, lang);
       pg::Connection connection(db_path);
+      connected = true;
       pg::PgImportTarget target(connection, wait_seconds, lang);
       result = ImportDataSet(data, target, import);
     } catch (const pg::PgError& e) {
-      err << "tuanthu: " << e.what() << "\n";
-      if (e.connection_lost()) {
+      err << "tuanthu: " << e.message(lang) << "\n";
+      if (connected && e.connection_lost()) {
         err << Tr(lang,
                   "Kết nối tới PostgreSQL bị mất: máy chủ đã hủy giao dịch nhập, kho giữ nguyên "
                   "như trước (trừ khi thông báo trên nói đang xác nhận giao dịch).\n",

@@ -78,7 +78,7 @@ int RulesDraft(const DraftArgs& args, std::ostream& out, std::ostream& err) {
   try {
     source = draft::ReadPlan(args.plan);
   } catch (const draft::PlanReadError& e) {
-    err << "tuanthu: " << e.what() << "\n";
+    err << "tuanthu: " << e.message(lang) << "\n";
     return 2;
   }
   const draft::PlanOutline outline = draft::Outline(source);
@@ -91,7 +91,7 @@ int RulesDraft(const DraftArgs& args, std::ostream& out, std::ostream& err) {
               "CẦU\")\n");
     return 2;
   }
-  const draft::DraftPack pack = draft::Draft(outline, {args.id, args.parent});
+  const draft::DraftPack pack = draft::Draft(outline, {args.id, args.parent, lang});
 
   const fs::path folder = fs::path(args.out_dir) / args.id;
   const fs::path pack_file = folder / "pack.lua";
@@ -183,7 +183,7 @@ int RulesDraft(const DraftArgs& args, std::ostream& out, std::ostream& err) {
   for (const std::string& w : pack.warnings) out << Tr(lang, "Lưu ý: ", "Note: ") << w << "\n";
   out << Tr(lang, "Tiếp theo: ", "Next: ") << "tuanthu rules test " << args.id << " --rules "
       << args.out_dir << "; tuanthu rules diff " << args.id << " --rules " << args.out_dir << "\n";
-  if (measure) out << measure->ToText();
+  if (measure) out << measure->ToText(lang);
   return 0;
 }
 

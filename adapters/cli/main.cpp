@@ -52,11 +52,8 @@ int main(int argc, char** argv) {
               << Tr(lang, "\n(tuanthu --help liệt kê các lệnh)\n",
                     "\n(tuanthu --help lists the commands)\n");
     return 2;
-  } catch (const tuanthu::StoreError& e) {
-    std::cerr << "tuanthu: " << e.message(lang) << "\n";
-    return 2;
   } catch (const std::exception& e) {
-    std::cerr << "tuanthu: " << e.what() << "\n";
+    std::cerr << "tuanthu: " << tuanthu::ErrorMessage(e, lang) << "\n";
     return 2;
   }
 }

@@ -84,6 +84,7 @@ std::string OriginLabel(const std::string& origin, Lang lang) {
   if (origin == "system") return std::string(Tr(lang, "hệ thống", "system"));
   if (origin == "installed") return std::string(Tr(lang, "cài đặt", "installed"));
   if (origin == "build tree") return std::string(Tr(lang, "cây mã nguồn", "build tree"));
+  if (origin == "TUANTHU_RULES") return "$TUANTHU_RULES";
   return origin;
 }
 

@@ -40,8 +40,10 @@ class Rows {
   Date RequiredDate(int c) const {
     auto date = OptionalDate(c);
     if (!date) {
-      throw StoreError("stored date '" + std::string(Text(c)) + "' in column " + r_.ColumnName(c) +
-                       " cannot be read");
+      const std::string text(Text(c));
+      throw StoreError(
+          "stored date '" + text + "' in column " + r_.ColumnName(c) + " cannot be read",
+          "không đọc được ngày đã lưu '" + text + "' ở cột " + r_.ColumnName(c));
     }
     return *date;
   }
@@ -171,9 +173,12 @@ bool PgActivityStore::HasActivityData() {
       Result version =
           connection_->Query("SELECT value FROM tuanthu_meta WHERE key = 'schema_version'");
       if (version.Rows() != 1 || version.Text(0, 0) != std::to_string(kSchemaVersion)) {
-        throw StoreError("the PostgreSQL store " + RedactUri(connection_->uri()) +
-                         " has another schema version than this tuanthu reads (" +
-                         std::to_string(kSchemaVersion) + ")");
+        const std::string uri = RedactUri(connection_->uri());
+        const std::string read = std::to_string(kSchemaVersion);
+        throw StoreError("the PostgreSQL store " + uri +
+                             " has another schema version than this tuanthu reads (" + read + ")",
+                         "kho PostgreSQL " + uri +
+                             " có lược đồ khác phiên bản mà tuanthu này đọc được (" + read + ")");
       }
     }
   }

@@ -2,6 +2,7 @@
 
 #include <cerrno>
 #include <cstring>
+#include <string>
 #include <vector>
 
 namespace tuanthu {
@@ -31,8 +32,38 @@ std::string SystemErrorText(int errnum, Lang lang) {
         return "lỗi đọc ghi đĩa";
       case ENAMETOOLONG:
         return "tên tệp quá dài";
-      default:
-        break;
+      case ENOTEMPTY:
+        return "thư mục không trống";
+      case EBUSY:
+      case ETXTBSY:
+        return "tệp đang được dùng";
+      case EFBIG:
+        return "tệp quá lớn";
+      case EDQUOT:
+        return "vượt hạn mức đĩa";
+      case ELOOP:
+        return "quá nhiều liên kết tượng trưng";
+      case EXDEV:
+        return "không chuyển được giữa hai hệ thống tệp";
+      case ENOMEM:
+        return "hết bộ nhớ";
+      case EINVAL:
+        return "đối số không hợp lệ";
+      case ENODEV:
+      case ENXIO:
+        return "thiết bị không hỗ trợ thao tác này";
+      case EPIPE:
+        return "đường ống đã đóng";
+      case ETIMEDOUT:
+        return "hết thời gian chờ";
+      case ECONNREFUSED:
+        return "bị từ chối kết nối";
+      default: {
+        // No Vietnamese text: the symbolic name and number, which stay searchable.
+        const char* name = strerrorname_np(errnum);
+        return "lỗi hệ điều hành " + std::string(name != nullptr ? name : "") + " (errno " +
+               std::to_string(errnum) + ")";
+      }
     }
   }
   return std::strerror(errnum);

@@ -1,6 +1,7 @@
 #include "lua_sandbox.h"
 
 #include <cstdlib>
+#include <new>
 #include <stdexcept>
 
 #include "lua_bounded.h"
@@ -139,7 +140,7 @@ bool LuaSandbox::ChargeMemory(size_t bytes) {
 
 LuaSandbox::LuaSandbox(SandboxLimits limits) : limits_(limits) {
   L_ = lua_newstate(&LuaSandbox::Allocate, this);
-  if (L_ == nullptr) throw std::runtime_error("cannot create a Lua state");
+  if (L_ == nullptr) throw std::bad_alloc();  // lua_newstate fails only for want of memory
   luaL_requiref(L_, "_G", luaopen_base, 1);
   luaL_requiref(L_, "string", luaopen_string, 1);
   luaL_requiref(L_, "table", luaopen_table, 1);

@@ -1,5 +1,7 @@
 #include "tuanthu/store.h"
 
+#include <filesystem>
+#include <new>
 #include <string>
 
 #include "tuanthu/data_model.h"
@@ -49,6 +51,19 @@ int64_t StoredSchemaVersion(Database& db) {
 }
 
 }  // namespace
+
+std::string ErrorMessage(const std::exception& error, Lang lang) {
+  if (const auto* store = dynamic_cast<const StoreError*>(&error)) return store->message(lang);
+  if (const auto* file = dynamic_cast<const std::filesystem::filesystem_error*>(&error)) {
+    std::string paths = file->path1().string();
+    if (!file->path2().empty()) paths += " -> " + file->path2().string();
+    return (paths.empty() ? "" : paths + ": ") + SystemErrorText(file->code().value(), lang);
+  }
+  if (dynamic_cast<const std::bad_alloc*>(&error) != nullptr) {
+    return std::string(Tr(lang, "hết bộ nhớ", "out of memory"));
+  }
+  return error.what();
+}
 
 StoreError SqliteError(int code, const std::string& english, const std::string& context) {
   const char* problem = nullptr;
@@ -235,7 +250,10 @@ bool Database::HasTable(std::string_view name) {
 
 std::string CreateTableSql(std::string_view table_name) {
   const TableSpec* table = FindTable(table_name);
-  if (table == nullptr) throw StoreError("unknown table " + std::string(table_name));
+  if (table == nullptr) {
+    throw StoreError("unknown table " + std::string(table_name),
+                     "không có bảng " + std::string(table_name));
+  }
   std::string sql = "CREATE TABLE IF NOT EXISTS " + table->name + " (";
   bool first = true;
   for (const ColumnSpec& column : table->columns) {

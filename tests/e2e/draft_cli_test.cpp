@@ -223,7 +223,7 @@ TEST_CASE("e2e draft: the tests written with each of the five drafts pass") {
   }
   const ToolRun test = Tool("rules test --rules " + out + " " + out);
   CHECK_MESSAGE(test.status == 0, test.out);
-  CHECK(test.out.find(" 0 failed") != std::string::npos);
+  CHECK(test.out.find(" 0 không đạt") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
 
@@ -252,13 +252,19 @@ TEST_CASE("e2e draft: bad input is refused with what is wrong and nothing is wri
   const std::string out = Quote((dir / "out").string());
   ToolRun run = Tool("rules draft no-such-plan.txt --id nhap/x --parent vn --out " + out);
   CHECK(run.status == 2);
-  CHECK(run.err.find("no-such-plan.txt: no such file") != std::string::npos);
+  CHECK_MESSAGE(run.err.find("no-such-plan.txt: không có tệp này") != std::string::npos, run.err);
+  run = Tool("rules draft no-such-plan.txt --id nhap/x --parent vn --lang en --out " + out);
+  CHECK_MESSAGE(run.err.find("no-such-plan.txt: no such file") != std::string::npos, run.err);
 
   std::ofstream(dir / "latin1.txt", std::ios::binary) << "I. M\xD5\x43 \xD0\xCD\x43H\n";
   run = Tool("rules draft " + Quote((dir / "latin1.txt").string()) +
              " --id nhap/x --parent vn --out " + out);
   CHECK(run.status == 2);
-  CHECK(run.err.find("latin1.txt:1: not valid UTF-8") != std::string::npos);
+  CHECK_MESSAGE(run.err.find("latin1.txt:1: không phải văn bản UTF-8 hợp lệ") != std::string::npos,
+                run.err);
+  run = Tool("rules draft " + Quote((dir / "latin1.txt").string()) +
+             " --id nhap/x --parent vn --lang en --out " + out);
+  CHECK_MESSAGE(run.err.find("latin1.txt:1: not valid UTF-8") != std::string::npos, run.err);
 
   std::ofstream(dir / "fake.docx", std::ios::binary) << "not a zip at all";
   run = Tool("rules draft " + Quote((dir / "fake.docx").string()) +

@@ -4,7 +4,9 @@
 #include <doctest/doctest.h>
 
 #include <fstream>
+#include <map>
 #include <nlohmann/json.hpp>
+#include <sstream>
 
 #include "run_tool.h"
 
@@ -134,7 +136,9 @@ TEST_CASE("languages: pack, Lua, store and rules-command errors are in one langu
       {check + syntax, "ký hiệu không mong đợi gần <hết tệp>", "unexpected symbol near <eof>"},
       {check + global, "không được ghi biến toàn cục", "global writes are not allowed"},
       {check + arithmetic, "tính toán trên một giá trị nil", "perform arithmetic on a nil value"},
-      {check + query, "không có bảng: nowhere", "no such table: nowhere"},
+      // Said by SQLite, or by PostgreSQL when the data set was imported there (run_tool.h).
+      {check + query, "không có bảng: nowhere",
+       OnPostgres() ? "relation \"nowhere\" does not exist" : "no such table: nowhere"},
       {check + pattern, "mẫu sai (thiếu ']')", "malformed pattern (missing ']')"},
       {"check --data data/si-lo-lau --as-of 2026-06-10 --pack test/nowhere",
        "không có gói 'test/nowhere'", "no pack 'test/nowhere'"},
@@ -169,6 +173,105 @@ TEST_CASE("languages: pack, Lua, store and rules-command errors are in one langu
       CHECK_MESSAGE(en.err.find(word) == std::string::npos, word << " in: " << en.err);
     }
   }
+  fs::remove_all(dir);
+}
+
+// A copy of Sì Lở Lầu's data, changed by `edit` (file name -> its new text; "" removes it).
+fs::path DataWith(const std::string& name, const std::map<std::string, std::string>& edit) {
+  const fs::path dir = TempDir(name);
+  fs::copy(fs::path(TUANTHU_SOURCE_DIR) / "data" / "si-lo-lau", dir / "data");
+  for (const auto& [file, text] : edit) {
+    if (text.empty()) {
+      fs::remove(dir / "data" / file);
+    } else {
+      std::ofstream(dir / "data" / file, std::ios::binary) << text;
+    }
+  }
+  return dir / "data";
+}
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+TEST_CASE("languages: data, file, store and rule errors have no word of the other language") {
+  // A date cell that is no date; a data set without its required units table.
+  std::string meetings = ReadFile(fs::path(TUANTHU_SOURCE_DIR) / "data/si-lo-lau/meetings.csv");
+  const size_t date = meetings.find("2025-01-03");
+  REQUIRE(date != std::string::npos);
+  meetings.replace(date, 10, "31/02/2025");
+  const fs::path bad_cell = DataWith("lang-cell", {{"meetings.csv", meetings}});
+  const fs::path no_units = DataWith("lang-units", {{"units.csv", ""}});
+  const fs::path broken = RulesWith("lang-broken2", "rule 'no.such.rule' { threshold = 1 }\n");
+  const fs::path failing = RulesWith("lang-failing2",
+                                     "custom 'local.boom' { clause = 'X', evaluate = function(ctx) "
+                                     "error('boom') end }\n");
+  const fs::path dir = TempDir("lang-files");
+  fs::create_directories(dir / "folder.xlsx");
+  const std::string check = "check --data data/si-lo-lau --pack vn/lai-chau/si-lo-lau ";
+  const std::string refused = "postgresql://tuanthu@127.0.0.1:1/none";
+  const std::vector<Case> cases = {
+      // The command line.
+      {check + "--as-of 2026-13-45", "--as-of phải là một ngày", "--as-of must be a date"},
+      // Packs that do not load, a rule that fails in a locality.
+      {"check --data data/si-lo-lau --as-of 2026-06-10 --pack test/x --rules " +
+           Quote(broken.string()),
+       "không nạp được các bộ quy tắc", "the rule packs do not load"},
+      {"check --data data/si-lo-lau --as-of 2026-06-10 --pack test/x --rules " +
+           Quote(failing.string()),
+       "lỗi khi chạy cho địa bàn", "failed in locality"},
+      // Data files: missing, a required table missing, a bad cell, a file that is a folder.
+      {"check --data " + Quote((dir / "khong-co.json").string()) + " --as-of 2026-06-10",
+       "không có dữ liệu tại", "no data at"},
+      {"check --data " + Quote(no_units.string()) + " --as-of 2026-06-10", "units", "units"},
+      {"check --data " + Quote(bad_cell.string()) + " --as-of 2026-06-10",
+       "'31/02/2025': ngày không hợp lệ", "'31/02/2025': not a valid date"},
+      {"import --data " + Quote(bad_cell.string()) + " --db " + Quote((dir / "x.db").string()),
+       "ngày không hợp lệ", "not a valid date"},
+      {"check --data " + Quote((dir / "folder.xlsx").string()) + " --as-of 2026-06-10",
+       "folder.xlsx", "folder.xlsx"},
+      // Files written: a folder that does not exist, a full disk.
+      {check + "--as-of 2026-06-10 --format json --out " + Quote((dir / "none/x.json").string()),
+       "không có tệp hay thư mục này", "No such file or directory"},
+      {check + "--as-of 2026-06-10 --format json --out /dev/full", "đĩa đầy",
+       "No space left on device"},
+      {check + "--as-of 2026-06-10 --format html --out " + Quote((dir / "none/x.html").string()),
+       "không ghi được", "cannot write"},
+      {"template --out " + Quote((dir / "none/mau.xlsx").string()), "không có", "does not exist"},
+      // Stores: not a PostgreSQL URI, a server that refuses, a URI libpq cannot parse.
+      {"store init --db " + Quote((dir / "x.db").string()), "--db phải là một URI postgresql://",
+       "--db must be a postgresql:// URI"},
+      {"import --data data/si-lo-lau --db " + refused, "không kết nối được tới",
+       "cannot connect to"},
+      {"check --as-of 2026-06-10 --data " + refused, "máy chủ từ chối kết nối",
+       "Connection refused"},
+      {"runs --db " + refused, "không kết nối được tới", "cannot connect to"},
+      {"import --data data/si-lo-lau --db 'postgresql://x@%zz/db'", "URI không hợp lệ", "invalid"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.args);
+    const ToolRun vi = Tool(c.args);
+    CHECK(vi.status == 2);
+    CHECK_MESSAGE(vi.err.find(c.vi) != std::string::npos, vi.err);
+    CHECK_MESSAGE(HasVietnameseLetters(vi.err), vi.err);
+    for (const char* phrase : kEnglishPhrases) {
+      CHECK_MESSAGE(vi.err.find(phrase) == std::string::npos, phrase << " in: " << vi.err);
+    }
+    const ToolRun en = Tool(c.args + " --lang en");
+    CHECK(en.status == 2);
+    CHECK_MESSAGE(en.err.find(c.en) != std::string::npos, en.err);
+    CHECK_MESSAGE(!HasVietnameseLetters(en.err), en.err);
+    for (const char* word : kVietnameseWords) {
+      CHECK_MESSAGE(en.err.find(word) == std::string::npos, word << " in: " << en.err);
+    }
+  }
+  fs::remove_all(bad_cell.parent_path());
+  fs::remove_all(no_units.parent_path());
+  fs::remove_all(broken);
+  fs::remove_all(failing);
   fs::remove_all(dir);
 }
 

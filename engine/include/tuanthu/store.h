@@ -33,6 +33,10 @@ class StoreError : public std::runtime_error {
   std::string vietnamese_;
 };
 
+// The text of an error for the user in `lang`: a StoreError's message(lang), a file system
+// error's path and reason, else what() (tuanthu's own errors are thrown in the user's language).
+std::string ErrorMessage(const std::exception& error, Lang lang);
+
 // What went wrong in SQLite's own words (`english`, from sqlite3_errmsg) and, in Vietnamese, as
 // its result code says: "SQL error: file is not a database" / "lỗi SQLite: tệp không phải ...".
 StoreError SqliteError(int code, const std::string& english, const std::string& context = "");
