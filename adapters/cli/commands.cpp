@@ -614,7 +614,7 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
       if (replace) lock = std::make_unique<pg::SessionLock>(db_path, "writer", wait_seconds, lang);
       pg::Connection connection(db_path);
       connected = true;
-      pg::PgImportTarget target(connection, wait_seconds, lang);
+      pg::PgImportTarget target(connection, wait_seconds);
       result = ImportDataSet(data, target, import);
     } catch (const pg::PgError& e) {
       err << "tuanthu: " << e.message(lang) << "\n";
