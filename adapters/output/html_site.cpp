@@ -477,8 +477,10 @@ class Site : public report::LocalitySink {
             "<td class=\"num muted\">—</td></tr>\n";
         continue;
       }
+      // The count passed in: clang 14 cannot capture a structured binding (kpi).
+      const int compared = kpi.compared;
       auto share = [&](int met) {
-        return Share(met, kpi.compared, lang_) + " <small>(" + Int(met) + "/" + Int(kpi.compared) +
+        return Share(met, compared, lang_) + " <small>(" + Int(met) + "/" + Int(compared) +
                ")</small>";
       };
       *out += "<td class=\"num\">" + share(kpi.met_then) + "</td><td class=\"num\">" +
