@@ -144,7 +144,7 @@ std::string RunOne(RuleBook& book, const TestFile& file, const PackTest& test, L
   try {
     result = RunCheck(db, book, options);
   } catch (const std::exception& e) {
-    return "    " + std::string(e.what()) + "\n";
+    return "    " + ErrorMessage(e, lang) + "\n";
   }
   std::string failure;
   for (const Diagnostic& d : result.errors)
