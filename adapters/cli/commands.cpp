@@ -3,6 +3,7 @@
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
+#include <cerrno>
 #include <chrono>
 #include <ctime>
 #include <filesystem>
@@ -24,20 +25,43 @@
 #include "output/check_writers.h"
 #include "output/html_site.h"
 #include "output/render.h"
+#include "output/template.h"
 #include "output/xlsx.h"
 #include "store/postgres.h"
 #include "store/postgres_import.h"
 #include "store/postgres_schema.h"
-#include "output/template.h"
 #include "tuanthu/engine.h"
 
 namespace tuanthu::cli {
 namespace po = boost::program_options;
 namespace {
 
-constexpr const char* kUsage =
+constexpr const char* kUsageVi =
     "tuanthu — kiểm tra tuân thủ kế hoạch chấn chỉnh lề lối làm việc (KL 226-KL/TW, QĐ "
     "534/QĐ-TTg)\n"
+    "\n"
+    "Cách dùng:\n"
+    "  tuanthu check  --data ĐƯỜNG-DẪN [--pack GÓI] [--as-of YYYY-MM-DD]\n"
+    "                 [--format table|json|csv|html|xlsx] [--out TỆP] [--lang vi|en]\n"
+    "                 [--rules THƯ-MỤC] [bộ lọc]   (xlsx cần --out TỆP; html: --out TỆP.html\n"
+    "                                              cho một trang, --out THƯ-MỤC cho báo cáo nhiều trang)\n"
+    "  tuanthu import --data ĐƯỜNG-DẪN --db KHO [--keep-good] [--rejects TỆP]\n"
+    "                 [--replace | --resubmit]   (KHO: một tệp SQLite hoặc postgresql://...)\n"
+    "  tuanthu template --out TỆP.xlsx [--lang vi|en]   sổ tính trống để điền\n"
+    "  tuanthu check  ... --record [--history TỆP] [--wait GIÂY]   (các lần chạy hằng đêm)\n"
+    "  tuanthu check  ... --due-soon SỐ-NGÀY         các hạn sắp đến và ai chưa đáp ứng\n"
+    "  tuanthu runs   --db KHO                        các lần chạy đã lưu\n"
+    "  tuanthu diff   --db KHO [TỪ [ĐẾN]]             phát hiện mới, đã khắc phục và còn tồn tại\n"
+    "  tuanthu store  init --db postgresql://... [--roles] | account ...   một kho dùng chung\n"
+    "  tuanthu rules  list | show GÓI | kinds | diff GÓI [GÓI-KHÁC] | test [ĐƯỜNG-DẪN] | path\n"
+    "                 | draft KẾ-HOẠCH --id GÓI --parent GÓI-CHA --out THƯ-MỤC\n"
+    "  tuanthu version                                phiên bản và commit git\n"
+    "\n"
+    "`tuanthu LỆNH --help` mô tả từng lệnh; --lang en để đọc bằng tiếng Anh.\n";
+
+constexpr const char* kUsageEn =
+    "tuanthu — compliance checks of the plans rectifying working style (Conclusion 226-KL/TW, "
+    "Decision 534/QĐ-TTg)\n"
     "\n"
     "Usage:\n"
     "  tuanthu check  --data PATH [--pack PACK] [--as-of YYYY-MM-DD]\n"
@@ -76,22 +100,12 @@ std::string Today() {
   return buf;
 }
 
-Lang LangOption(const std::string& text) {
-  auto lang = ParseLang(text);
-  if (!lang) {
-    throw po::error("--lang phải là vi hoặc en / must be vi or en: '" + text + "'");
-  }
-  return *lang;
-}
-
 // Where a check's text goes: --out (atomically: a temporary file renamed into place at Commit,
 // removed if the check stops before) or `out`. A device or pipe (--out /dev/null, /dev/stdout)
 // is written in place, never renamed over.
 class OutputTarget {
  public:
-  OutputTarget(const std::string& path, std::ostream& out, Lang lang)
-      : path_(path),
-        problem_(Format(Tr(lang, "không ghi được {0}", "cannot write {0}"), {path})) {
+  OutputTarget(const std::string& path, std::ostream& out, Lang lang) : path_(path), lang_(lang) {
     if (path.empty() || path == "-") {
       stream_ = &out;
       return;
@@ -104,7 +118,7 @@ class OutputTarget {
       temporary_ = path + ".tmp";
       file_.open(temporary_, std::ios::binary | std::ios::trunc);
     }
-    if (!file_) throw std::runtime_error(problem_);
+    if (!file_) throw Problem();
     stream_ = &file_;
   }
   ~OutputTarget() {
@@ -119,17 +133,30 @@ class OutputTarget {
 
   std::ostream& stream() { return *stream_; }
   void Commit() {
-    if (!stream_->flush()) throw std::runtime_error(problem_);
+    if (!stream_->flush()) throw Problem();
     if (temporary_.empty()) return;
     file_.close();
-    if (!file_) throw std::runtime_error(problem_);
-    std::filesystem::rename(temporary_, path_);
+    if (!file_) throw Problem();
+    std::error_code renamed;
+    std::filesystem::rename(temporary_, path_, renamed);
+    if (renamed) {
+      errno = renamed.value();
+      throw Problem();
+    }
     temporary_.clear();
   }
 
  private:
+  // Why writing failed, with the operating system's reason (the failed call left it in errno).
+  std::runtime_error Problem() const {
+    const int reason = errno;
+    std::string text = Format(Tr(lang_, "không ghi được {0}", "cannot write {0}"), {path_});
+    if (reason != 0) text += ": " + SystemErrorText(reason, lang_);
+    return std::runtime_error(text);
+  }
+
   std::string path_;
-  std::string problem_;
+  Lang lang_;
   std::string temporary_;  // empty: written in place
   std::ofstream file_;
   std::ostream* stream_ = nullptr;
@@ -194,40 +221,84 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   std::string history_path;
   int wait_seconds = 60, due_soon = -1, threads = 0;
   double rule_timeout = 0;
+  const Lang h = LangOfArguments(args);  // the language of --help
   po::options_description options("tuanthu check");
-  options.add_options()("help,h", "this help")(
+  options.add_options()("help,h", Says(h, "trợ giúp này", "this help"))(
       "data", po::value(&data)->required(),
-      "activity data: a folder of CSV files, a .json file, an .xlsx workbook or a SQLite database")(
-      "pack", po::value(&pack), "check every locality with this pack (default: localities.pack)")(
-      "as-of", po::value(&as_of_text), "the day the check is made as of (default: today)")(
+      Says(h,
+           "dữ liệu hoạt động: một thư mục tệp CSV, một tệp .json, một sổ tính .xlsx hoặc một cơ "
+           "sở dữ liệu SQLite",
+           "activity data: a folder of CSV files, a .json file, an .xlsx workbook or a SQLite "
+           "database"))(
+      "pack", po::value(&pack),
+      Says(h, "kiểm tra mọi địa bàn bằng gói này (mặc định: localities.pack)",
+           "check every locality with this pack (default: localities.pack)"))(
+      "as-of", po::value(&as_of_text),
+      Says(h, "ngày lấy làm mốc kiểm tra (mặc định: hôm nay)",
+           "the day the check is made as of (default: today)"))(
       "format", po::value(&format),
-      "table (default), json, csv, html (report to print; --out FILE.html for one page, "
-      "--out DIR for index, province and commune pages) or xlsx (workbook); html and xlsx "
-      "need --out")("out", po::value(&out_path),
-                    "write the result to FILE instead of standard output")(
-      "lang", po::value(&lang_text), "vi (default) or en")(
+      Says(h,
+           "table (mặc định), json, csv, html (báo cáo để in; --out TỆP.html cho một trang, "
+           "--out THƯ-MỤC cho trang mục lục, tỉnh và xã) hoặc xlsx (sổ tính); html và xlsx cần "
+           "--out",
+           "table (default), json, csv, html (report to print; --out FILE.html for one page, "
+           "--out DIR for index, province and commune pages) or xlsx (workbook); html and xlsx "
+           "need --out"))(
+      "out", po::value(&out_path),
+      Says(h, "ghi kết quả ra TỆP thay vì đầu ra chuẩn",
+           "write the result to FILE instead of standard output"))(
+      "lang", po::value(&lang_text), Says(h, "vi (mặc định) hoặc en", "vi (default) or en"))(
       "rules", po::value(&rule_dirs)->composing(),
-      "a folder of packs searched before the shipped ones")(
-      "locality", po::value(&localities)->composing(), "only this locality code (repeatable)")(
-      "province", po::value(&provinces)->composing(), "only localities of this province code")(
-      "unit", po::value(&units)->composing(), "only findings about this unit")(
-      "rule", po::value(&rules)->composing(), "only this rule id, or a prefix such as 'meetings.'")(
+      Says(h, "một thư mục gói được tìm trước các gói kèm theo",
+           "a folder of packs searched before the shipped ones"))(
+      "locality", po::value(&localities)->composing(),
+      Says(h, "chỉ mã địa bàn này (dùng nhiều lần được)", "only this locality code (repeatable)"))(
+      "province", po::value(&provinces)->composing(),
+      Says(h, "chỉ các địa bàn của mã tỉnh này", "only localities of this province code"))(
+      "unit", po::value(&units)->composing(),
+      Says(h, "chỉ các phát hiện về đơn vị này", "only findings about this unit"))(
+      "rule", po::value(&rules)->composing(),
+      Says(h, "chỉ id quy tắc này, hoặc một tiền tố như 'meetings.'",
+           "only this rule id, or a prefix such as 'meetings.'"))(
       "severity", po::value(&min_severity),
-      "lowest severity shown: info (default), warning, violation")(
-      "include-pass", po::bool_switch(&include_pass), "also list the rules that passed")(
-      "fail-on", po::value(&fail_on), "exit 1 on: violation (default), warning, never")(
-      "quiet,q", po::bool_switch(&quiet), "print nothing but errors (the exit status tells)")(
+      Says(h, "mức thấp nhất được hiện: info (mặc định), warning, violation",
+           "lowest severity shown: info (default), warning, violation"))(
+      "include-pass", po::bool_switch(&include_pass),
+      Says(h, "liệt kê cả các quy tắc đạt", "also list the rules that passed"))(
+      "fail-on", po::value(&fail_on),
+      Says(h, "thoát với mã 1 khi có: violation (mặc định), warning, never",
+           "exit 1 on: violation (default), warning, never"))(
+      "quiet,q", po::bool_switch(&quiet),
+      Says(h, "chỉ in lỗi (mã thoát cho biết kết quả)",
+           "print nothing but errors (the exit status tells)"))(
       "record", po::bool_switch(&record),
-      "store this run and its findings in the history (the --data store, or --history FILE)")(
-      "history", po::value(&history_path), "with --record: the SQLite file that keeps the history")(
+      Says(h,
+           "lưu lần chạy này và các phát hiện vào lịch sử (kho --data, hoặc --history TỆP)",
+           "store this run and its findings in the history (the --data store, or --history "
+           "FILE)"))(
+      "history", po::value(&history_path),
+      Says(h, "với --record: tệp SQLite giữ lịch sử",
+           "with --record: the SQLite file that keeps the history"))(
       "wait", po::value(&wait_seconds),
-      "with --record: seconds to wait for another run writing the same database (default 60)")(
+      Says(h,
+           "với --record: số giây chờ một lần chạy khác đang ghi cùng cơ sở dữ liệu (mặc định 60)",
+           "with --record: seconds to wait for another run writing the same database (default "
+           "60)"))(
       "due-soon", po::value(&due_soon),
-      "list instead every deadline in the next DAYS days that is not met yet")(
+      Says(h, "thay vào đó liệt kê mọi hạn trong SỐ-NGÀY tới chưa được đáp ứng",
+           "list instead every deadline in the next DAYS days that is not met yet"))(
       "threads", po::value(&threads),
-      "worker threads for a store's localities (default: one per core); the output is the same")(
+      Says(h,
+           "số luồng xử lý các địa bàn của một kho (mặc định: một luồng mỗi lõi); kết quả không "
+           "đổi",
+           "worker threads for a store's localities (default: one per core); the output is the "
+           "same"))(
       "rule-timeout", po::value(&rule_timeout),
-      "seconds one custom rule call or pack load may take (default 5, or TUANTHU_RULE_TIMEOUT)");
+      Says(h,
+           "số giây tối đa cho một lần gọi quy tắc tự định nghĩa hay một lần nạp gói (mặc định 5, "
+           "hoặc TUANTHU_RULE_TIMEOUT)",
+           "seconds one custom rule call or pack load may take (default 5, or "
+           "TUANTHU_RULE_TIMEOUT)"));
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -238,7 +309,9 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
 
   CheckOptions check;
   check.lang = LangOption(lang_text);
-  if (threads < 0) throw po::error("--threads must be 0 (one per core) or more");
+  if (threads < 0)
+    throw po::error(std::string(Tr(check.lang, "--threads phải là 0 (một luồng mỗi lõi) trở lên",
+                                   "--threads must be 0 (one per core) or more")));
   check.threads = threads;
   const auto as_of = Date::Parse(as_of_text.empty() ? Today() : as_of_text);
   if (!as_of) {
@@ -480,25 +553,39 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   bool keep_good = false, replace = false, resubmit = false;
   int wait_seconds = 60;
   bool quiet = false;
+  const Lang h = LangOfArguments(args);  // the language of --help
   po::options_description options("tuanthu import");
-  options.add_options()("help,h", "this help")(
+  options.add_options()("help,h", Says(h, "trợ giúp này", "this help"))(
       "data", po::value(&data)->required(),
-      "a folder of CSV files, a .json file, an .xlsx workbook or a SQLite database")(
+      Says(h, "một thư mục tệp CSV, một tệp .json, một sổ tính .xlsx hoặc một cơ sở dữ liệu SQLite",
+           "a folder of CSV files, a .json file, an .xlsx workbook or a SQLite database"))(
       "db", po::value(&db_path)->required(),
-      "the store to import into: a SQLite file (created if absent) or a PostgreSQL URI "
-      "(postgresql://user@host/db)")("keep-good", po::bool_switch(&keep_good),
-                                     "import the valid rows, reject the others")(
+      Says(h,
+           "kho để nhập vào: một tệp SQLite (tạo mới nếu chưa có) hoặc một URI PostgreSQL "
+           "(postgresql://user@host/db)",
+           "the store to import into: a SQLite file (created if absent) or a PostgreSQL URI "
+           "(postgresql://user@host/db)"))(
+      "keep-good", po::bool_switch(&keep_good),
+      Says(h, "nhập các dòng hợp lệ, loại các dòng khác", "import the valid rows, reject the others"))(
       "rejects", po::value(&rejects),
-      "with --keep-good: write rejected rows and reasons to FILE (CSV)")(
-      "replace", po::bool_switch(&replace), "delete the stored activity data first")(
+      Says(h, "với --keep-good: ghi các dòng bị loại và lý do ra TỆP (CSV)",
+           "with --keep-good: write rejected rows and reasons to FILE (CSV)"))(
+      "replace", po::bool_switch(&replace),
+      Says(h, "xóa dữ liệu hoạt động đã lưu trước", "delete the stored activity data first"))(
       "resubmit", po::bool_switch(&resubmit),
-      "replace everything stored for the localities the data set carries (a commune sending its "
-      "data again); other localities are untouched")(
+      Says(h,
+           "thay mọi thứ đã lưu của các địa bàn có trong bộ dữ liệu (một xã gửi lại dữ liệu); các "
+           "địa bàn khác giữ nguyên",
+           "replace everything stored for the localities the data set carries (a commune sending "
+           "its data again); other localities are untouched"))(
       "wait", po::value(&wait_seconds),
-      "seconds to wait for another run writing the same database, or on PostgreSQL for another "
-      "submission of the same locality (default 60)")(
-      "quiet,q", po::bool_switch(&quiet), "print nothing but errors")("lang", po::value(&lang_text),
-                                                                      "vi (default) or en");
+      Says(h,
+           "số giây chờ một lần chạy khác đang ghi cùng cơ sở dữ liệu, hoặc trên PostgreSQL chờ "
+           "một lần gửi khác của cùng địa bàn (mặc định 60)",
+           "seconds to wait for another run writing the same database, or on PostgreSQL for "
+           "another submission of the same locality (default 60)"))(
+      "quiet,q", po::bool_switch(&quiet), Says(h, "chỉ in lỗi", "print nothing but errors"))(
+      "lang", po::value(&lang_text), Says(h, "vi (mặc định) hoặc en", "vi (default) or en"));
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -514,20 +601,24 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
   import.rejects_path = rejects;
   import.replace = replace;
   import.resubmit = resubmit;
-  if (replace && resubmit) throw po::error("--replace and --resubmit exclude each other");
+  if (replace && resubmit)
+    throw po::error(std::string(Tr(import.lang, "--replace và --resubmit loại trừ nhau",
+                                   "--replace and --resubmit exclude each other")));
   const Lang lang = import.lang;
   ImportResult result;
   if (pg::IsPostgresUri(db_path)) {
     // Submissions run side by side; a resubmission locks its localities, --replace the store.
     std::unique_ptr<pg::SessionLock> lock;
-    if (replace) lock = std::make_unique<pg::SessionLock>(db_path, "writer", wait_seconds, lang);
+    bool connected = false;
     try {
+      if (replace) lock = std::make_unique<pg::SessionLock>(db_path, "writer", wait_seconds, lang);
       pg::Connection connection(db_path);
-      pg::PgImportTarget target(connection, wait_seconds, lang);
+      connected = true;
+      pg::PgImportTarget target(connection, wait_seconds);
       result = ImportDataSet(data, target, import);
     } catch (const pg::PgError& e) {
-      err << "tuanthu: " << e.what() << "\n";
-      if (e.connection_lost()) {
+      err << "tuanthu: " << e.message(lang) << "\n";
+      if (connected && e.connection_lost()) {
         err << Tr(lang,
                   "Kết nối tới PostgreSQL bị mất: máy chủ đã hủy giao dịch nhập, kho giữ nguyên "
                   "như trước (trừ khi thông báo trên nói đang xác nhận giao dịch).\n",
@@ -568,11 +659,15 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
 
 int Template(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string path, lang_text = "vi";
+  const Lang h = LangOfArguments(args);  // the language of --help
   po::options_description options("tuanthu template");
-  options.add_options()("help,h", "this help")(
+  options.add_options()("help,h", Says(h, "trợ giúp này", "this help"))(
       "out", po::value(&path)->required(),
-      "the workbook to write (.xlsx): a sheet per table, row 1 the column names")(
-      "lang", po::value(&lang_text), "vi (default) or en: the instructions and explanations");
+      Says(h, "sổ tính sẽ ghi (.xlsx): mỗi bảng một trang tính, dòng 1 là tên cột",
+           "the workbook to write (.xlsx): a sheet per table, row 1 the column names"))(
+      "lang", po::value(&lang_text),
+      Says(h, "vi (mặc định) hoặc en: lời hướng dẫn và giải thích",
+           "vi (default) or en: the instructions and explanations"));
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -591,6 +686,15 @@ int Template(const std::vector<std::string>& args, std::ostream& out, std::ostre
 
 }  // namespace
 
+Lang LangOption(const std::string& text) {
+  auto lang = ParseLang(text);
+  if (!lang) {
+    // Which language the user wants is what is in doubt: both.
+    throw po::error("--lang phải là vi hoặc en / must be vi or en: '" + text + "'");
+  }
+  return *lang;
+}
+
 Lang LangOfArguments(const std::vector<std::string>& args) {
   for (size_t i = 0; i < args.size(); ++i) {
     if (args[i] == "--lang=en" ||
@@ -603,7 +707,7 @@ Lang LangOfArguments(const std::vector<std::string>& args) {
 
 int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
-    out << kUsage;
+    out << (LangOfArguments(args) == Lang::kEn ? kUsageEn : kUsageVi);
     return args.empty() ? 2 : 0;
   }
   const std::string command = args[0];
@@ -622,7 +726,7 @@ int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostre
   err << Format(Tr(LangOfArguments(args), "tuanthu: không có lệnh '{0}'\n",
                    "tuanthu: unknown command '{0}'\n"),
                 {command})
-      << kUsage;
+      << (LangOfArguments(args) == Lang::kEn ? kUsageEn : kUsageVi);
   return 2;
 }
 

@@ -13,6 +13,14 @@ namespace tuanthu::cli {
 // messages about the command line itself, before it is parsed.
 Lang LangOfArguments(const std::vector<std::string>& args);
 
+// For texts that must be C strings, such as option descriptions: `vi`, or `en` in English.
+inline const char* Says(Lang lang, const char* vi, const char* en) {
+  return lang == Lang::kEn ? en : vi;
+}
+
+// The value of --lang; throws a command-line error for anything but "vi" and "en".
+Lang LangOption(const std::string& text);
+
 // Runs `tuanthu <args...>`; returns the exit status.
 int Dispatch(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
 

@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "tuanthu/lang.h"
+
 namespace tuanthu::cli {
 
 struct DraftArgs {
@@ -17,6 +19,7 @@ struct DraftArgs {
   bool force = false;   // overwrite an existing pack.lua
   bool json = false;
   std::vector<std::string> rule_dirs;  // --rules: where the parent (and `compare`) are found
+  Lang lang = Lang::kVi;               // of the messages and the summary
 };
 
 int RulesDraft(const DraftArgs& args, std::ostream& out, std::ostream& err);

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "cli/commands.h"
 #include "history/history.h"
 #include "output/render.h"
 #include "store/postgres.h"
@@ -115,12 +116,14 @@ void ChangeSection(std::string& out, const std::string& title,
 
 int Runs(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::string db_path, format = "table", lang_text = "vi";
+  const Lang h = LangOfArguments(args);  // the language of --help
   po::options_description options("tuanthu runs");
-  options.add_options()("help,h", "this help")("db", po::value(&db_path)->required(),
-                                               "the store holding the history (SQLite file or "
-                                               "postgresql://...)")(
-      "format", po::value(&format), "table (default) or json")("lang", po::value(&lang_text),
-                                                               "vi (default) or en");
+  options.add_options()("help,h", Says(h, "trợ giúp này", "this help"))(
+      "db", po::value(&db_path)->required(),
+      Says(h, "kho giữ lịch sử (tệp SQLite hoặc postgresql://...)",
+           "the store holding the history (SQLite file or postgresql://...)"))(
+      "format", po::value(&format), Says(h, "table (mặc định) hoặc json", "table (default) or json"))(
+      "lang", po::value(&lang_text), Says(h, "vi (mặc định) hoặc en", "vi (default) or en"));
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -128,7 +131,7 @@ int Runs(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
     return 0;
   }
   po::notify(vm);
-  const Lang lang = ParseLang(lang_text).value_or(Lang::kVi);
+  const Lang lang = LangOption(lang_text);
   auto opened = OpenHistory(db_path, lang, err);
   if (!opened) return 2;
   History& history = *opened->history;
@@ -156,25 +159,32 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
   std::string db_path, format = "table", out_path, lang_text = "vi";
   std::vector<int64_t> ids;
   bool only_new = false;
+  const Lang h = LangOfArguments(args);  // the language of --help
   po::options_description options("tuanthu diff");
-  options.add_options()("help,h", "this help")("db", po::value(&db_path)->required(),
-                                               "the store holding the history (SQLite file or "
-                                               "postgresql://...)")("format", po::value(&format),
-                                                                    "table (default) or json")(
-      "out", po::value(&out_path), "write to FILE instead of standard output")(
-      "lang", po::value(&lang_text), "vi (default) or en")("new-only", po::bool_switch(&only_new),
-                                                           "list only the new findings")(
-      "runs", po::value(&ids)->composing(), "FROM TO (default: the last two runs)");
+  options.add_options()("help,h", Says(h, "trợ giúp này", "this help"))(
+      "db", po::value(&db_path)->required(),
+      Says(h, "kho giữ lịch sử (tệp SQLite hoặc postgresql://...)",
+           "the store holding the history (SQLite file or postgresql://...)"))(
+      "format", po::value(&format), Says(h, "table (mặc định) hoặc json", "table (default) or json"))(
+      "out", po::value(&out_path),
+      Says(h, "ghi ra TỆP thay vì đầu ra chuẩn", "write to FILE instead of standard output"))(
+      "lang", po::value(&lang_text), Says(h, "vi (mặc định) hoặc en", "vi (default) or en"))(
+      "new-only", po::bool_switch(&only_new),
+      Says(h, "chỉ liệt kê các phát hiện mới", "list only the new findings"))(
+      "runs", po::value(&ids)->composing(),
+      Says(h, "TỪ ĐẾN (mặc định: hai lần chạy gần nhất)", "FROM TO (default: the last two runs)"));
   po::positional_options_description positional;
   positional.add("runs", 2);
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).positional(positional).run(), vm);
   if (vm.count("help")) {
-    out << "Usage: tuanthu diff --db FILE [FROM [TO]]\n" << options;
+    out << Says(h, "Cách dùng: tuanthu diff --db TỆP [TỪ [ĐẾN]]\n",
+                "Usage: tuanthu diff --db FILE [FROM [TO]]\n")
+        << options;
     return 0;
   }
   po::notify(vm);
-  const Lang lang = ParseLang(lang_text).value_or(Lang::kVi);
+  const Lang lang = LangOption(lang_text);
   auto opened = OpenHistory(db_path, lang, err);
   if (!opened) return 2;
   History& history = *opened->history;

@@ -18,14 +18,14 @@ RunLock::RunLock(const std::string& db_path, int wait_seconds, Lang lang) {
   if (fd_ < 0) {
     throw std::runtime_error(
         Format(Tr(lang, "không mở được tệp khóa {0}: {1}", "cannot open the lock file {0}: {1}"),
-               {path, std::strerror(errno)}));
+               {path, SystemErrorText(errno, lang)}));
   }
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(wait_seconds);
   while (::flock(fd_, LOCK_EX | LOCK_NB) != 0) {
     if (errno != EWOULDBLOCK && errno != EINTR) {
       ::close(fd_);
       throw std::runtime_error(Format(Tr(lang, "không khóa được {0}: {1}", "cannot lock {0}: {1}"),
-                                      {path, std::strerror(errno)}));
+                                      {path, SystemErrorText(errno, lang)}));
     }
     if (std::chrono::steady_clock::now() >= deadline) {
       ::close(fd_);

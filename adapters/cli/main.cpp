@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "tuanthu/lang.h"
+#include "tuanthu/store.h"
 
 namespace po = boost::program_options;
 using tuanthu::Format;
@@ -52,7 +53,7 @@ int main(int argc, char** argv) {
                     "\n(tuanthu --help lists the commands)\n");
     return 2;
   } catch (const std::exception& e) {
-    std::cerr << "tuanthu: " << e.what() << "\n";
+    std::cerr << "tuanthu: " << tuanthu::ErrorMessage(e, lang) << "\n";
     return 2;
   }
 }

@@ -1,5 +1,6 @@
 #include "cli/report_output.h"
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <ostream>
@@ -67,13 +68,17 @@ report::ReportContext ContextOf(Date as_of, ActivityStore& store, History* histo
   return context;
 }
 
-void WriteText(const std::string& text, const std::string& path) {
+void WriteText(const std::string& text, const std::string& path, Lang lang) {
+  const auto fail = [&path, lang]() {
+    return std::runtime_error(Format(Tr(lang, "không ghi được {0}: {1}", "cannot write {0}: {1}"),
+                                     {path, SystemErrorText(errno, lang)}));
+  };
   const std::string temporary = path + ".tmp";
   {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-    if (!file) throw std::runtime_error("cannot write " + path);
+    if (!file) throw fail();
     file << text;
-    if (!file.flush()) throw std::runtime_error("cannot write " + path);
+    if (!file.flush()) throw fail();
   }
   std::filesystem::rename(temporary, path);
 }
@@ -134,7 +139,7 @@ class ReportWriter final : public ReportSink {
     if (format_ == "xlsx") {
       ok_ = WriteXlsx(result, render, path_, error_);
     } else {
-      WriteText(RenderHtml(result, render), path_);
+      WriteText(RenderHtml(result, render), path_, lang_);
     }
   }
 

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "cli/commands.h"
 #include "cli/draft_command.h"
 #include "cli/limits.h"
 #include "tuanthu/catalog.h"
@@ -79,27 +80,28 @@ std::string OriginOf(const std::string& folder, const std::vector<RulesFolder>& 
   return "";
 }
 
-std::string OriginLabel(const std::string& origin) {
-  if (origin == "system") return "hệ thống / system";
-  if (origin == "installed") return "cài đặt / installed";
-  if (origin == "build tree") return "cây mã nguồn / build tree";
+std::string OriginLabel(const std::string& origin, Lang lang) {
+  if (origin == "system") return std::string(Tr(lang, "hệ thống", "system"));
+  if (origin == "installed") return std::string(Tr(lang, "cài đặt", "installed"));
+  if (origin == "build tree") return std::string(Tr(lang, "cây mã nguồn", "build tree"));
   if (origin == "TUANTHU_RULES") return "$TUANTHU_RULES";
   return origin;
 }
 
-int Path(const std::vector<RulesFolder>& folders, bool json, std::ostream& out) {
+int Path(const std::vector<RulesFolder>& folders, bool json, Lang lang, std::ostream& out) {
   if (json) {
     ordered_json list = ordered_json::array();
     for (const RulesFolder& f : folders) list.push_back({{"path", f.path}, {"origin", f.origin}});
     out << list.dump(2) << "\n";
     return 0;
   }
-  for (const RulesFolder& f : folders) out << f.path << "  (" << OriginLabel(f.origin) << ")\n";
+  for (const RulesFolder& f : folders)
+    out << f.path << "  (" << OriginLabel(f.origin, lang) << ")\n";
   return 0;
 }
 
-int List(RuleBook& book, const std::vector<RulesFolder>& folders, bool json, std::ostream& out,
-         std::ostream& err) {
+int List(RuleBook& book, const std::vector<RulesFolder>& folders, bool json, Lang lang,
+         std::ostream& out, std::ostream& err) {
   LoadResult loaded;
   const std::vector<PackInfo> packs = book.List(&loaded);
   if (json) {
@@ -118,23 +120,24 @@ int List(RuleBook& book, const std::vector<RulesFolder>& folders, bool json, std
   } else {
     for (const PackInfo& p : packs) {
       out << p.id << "\n    " << p.locality;
-      if (p.effective) out << " — hiệu lực " << p.effective->Display();
+      if (p.effective) out << Tr(lang, " — hiệu lực ", " — effective ") << p.effective->Display();
       out << "\n    " << p.title << "\n    ← " << p.folder << "  ("
-          << OriginLabel(OriginOf(p.folder, folders)) << ")\n";
+          << OriginLabel(OriginOf(p.folder, folders), lang) << ")\n";
     }
   }
   if (!loaded.successful()) {
-    err << loaded.AsString();
+    err << loaded.AsString(lang);
     return 2;
   }
   return 0;
 }
 
-int Show(RuleBook& book, const std::string& id, bool json, std::ostream& out, std::ostream& err) {
+int Show(RuleBook& book, const std::string& id, bool json, Lang lang, std::ostream& out,
+         std::ostream& err) {
   LoadResult loaded;
   const ResolvedPack* pack = book.Resolve(id, &loaded);
   if (pack == nullptr) {
-    err << loaded.AsString();
+    err << loaded.AsString(lang);
     return 2;
   }
   if (json) {
@@ -143,17 +146,20 @@ int Show(RuleBook& book, const std::string& id, bool json, std::ostream& out, st
   }
   std::string chain;
   for (const PackInfo& info : pack->chain) chain += (chain.empty() ? "" : " → ") + info.id;
-  out << "Gói " << pack->id << "  (" << chain << ")\n";
+  out << Tr(lang, "Gói ", "Pack ") << pack->id << "  (" << chain << ")\n";
   out << "  " << pack->chain.back().title << "\n";
-  out << "  hiệu lực: " << pack->effective.Display() << "  ← " << pack->effective_source << "\n";
+  out << Tr(lang, "  hiệu lực: ", "  effective: ") << pack->effective.Display() << "  ← "
+      << pack->effective_source << "\n";
   if (!pack->chain.back().effective_note.empty())
-    out << "  ghi chú: " << pack->chain.back().effective_note << "\n";
-  out << "  cửa sổ cảnh báo: " << pack->warning_days << " ngày  ← " << pack->warning_days_source
-      << "\n  mã nội dung: " << pack->content_hash << "\n\n";
+    out << Tr(lang, "  ghi chú: ", "  note: ") << pack->chain.back().effective_note << "\n";
+  out << Format(Tr(lang, "  cửa sổ cảnh báo: {0} ngày  ← {1}\n  mã nội dung: {2}\n\n",
+                   "  warning window: {0} days  ← {1}\n  content hash: {2}\n\n"),
+                {std::to_string(pack->warning_days), pack->warning_days_source,
+                 pack->content_hash});
   for (const ResolvedRule& rule : pack->rules) {
     out << rule.id;
     if (rule.kind != rule.id) out << "  (kind " << rule.kind << ")";
-    out << "  — khai báo tại " << rule.declared_in << "\n";
+    out << Tr(lang, "  — khai báo tại ", "  — declared in ") << rule.declared_in << "\n";
     for (const auto& [name, value] : rule.params) {
       if (value.value.is_null() && value.source == "catalog") continue;
       out << "    " << name << " = " << DisplayValue(name, value.value) << "  ← " << value.source
@@ -161,7 +167,7 @@ int Show(RuleBook& book, const std::string& id, bool json, std::ostream& out, st
     }
   }
   if (!pack->manual.empty()) {
-    out << "\nKiểm tra thủ công:\n";
+    out << Tr(lang, "\nKiểm tra thủ công:\n", "\nManual checks:\n");
     for (const ManualItem& m : pack->manual) {
       out << "  [" << m.clause << "] " << m.text << "  ← " << m.pack << "\n";
     }
@@ -169,7 +175,7 @@ int Show(RuleBook& book, const std::string& id, bool json, std::ostream& out, st
   return 0;
 }
 
-int Kinds(bool json, std::ostream& out) {
+int Kinds(bool json, Lang lang, std::ostream& out) {
   if (json) {
     ordered_json list = ordered_json::array();
     for (const KindSpec& kind : Catalog()) {
@@ -189,36 +195,40 @@ int Kinds(bool json, std::ostream& out) {
     return 0;
   }
   for (const KindSpec& kind : Catalog()) {
-    out << kind.id << "  — " << kind.summary_vi << " / " << kind.summary_en;
+    out << kind.id << "  — " << (lang == Lang::kEn ? kind.summary_en : kind.summary_vi);
     if (!kind.table.empty()) out << "  [" << kind.table << "]";
     out << "\n";
     for (const ParamSpec& p : kind.params) {
-      out << "    " << p.name << ": " << ParamTypeName(p.type) << ", default "
-          << ValueText(p.default_value) << " — " << p.help << "\n";
+      out << "    " << p.name << ": " << ParamTypeName(p.type, lang)
+          << Tr(lang, ", mặc định ", ", default ") << ValueText(p.default_value) << " — "
+          << ParamHelp(p, lang) << "\n";
     }
   }
   return 0;
 }
 
-int Diff(RuleBook& book, const std::string& id, const std::string& other_id, bool json,
+int Diff(RuleBook& book, const std::string& id, const std::string& other_id, bool json, Lang lang,
          std::ostream& out, std::ostream& err) {
   LoadResult loaded;
   const ResolvedPack* pack = book.Resolve(id, &loaded);
   if (pack == nullptr) {
-    err << loaded.AsString();
+    err << loaded.AsString(lang);
     return 2;
   }
   std::string base_id = other_id;
   if (base_id.empty()) {
     if (pack->chain.size() < 2) {
-      err << "tuanthu: " << id << " has no parent; name a pack to compare with\n";
+      err << "tuanthu: "
+          << Format(Tr(lang, "{0} không có gói cha; hãy nêu một gói để so sánh\n",
+                       "{0} has no parent; name a pack to compare with\n"),
+                    {id});
       return 2;
     }
     base_id = pack->chain[pack->chain.size() - 2].id;
   }
   const ResolvedPack* base = book.Resolve(base_id, &loaded);
   if (base == nullptr) {
-    err << loaded.AsString();
+    err << loaded.AsString(lang);
     return 2;
   }
   ordered_json changes = ordered_json::array();
@@ -266,8 +276,8 @@ int Diff(RuleBook& book, const std::string& id, const std::string& other_id, boo
         << "\n";
     return 0;
   }
-  out << id << " so với " << base_id << ":\n";
-  if (changes.empty()) out << "  (không khác)\n";
+  out << id << Tr(lang, " so với ", " against ") << base_id << ":\n";
+  if (changes.empty()) out << Tr(lang, "  (không khác)\n", "  (no difference)\n");
   for (const auto& c : changes) {
     const std::string what = c["change"].get<std::string>();
     const std::string rule = c["rule"].get<std::string>();
@@ -292,63 +302,96 @@ int Diff(RuleBook& book, const std::string& id, const std::string& other_id, boo
 }  // namespace
 
 int RulesTest(const std::vector<std::string>& rule_dirs, const std::vector<std::string>& paths,
-              std::ostream& out, std::ostream& err);
+              Lang lang, std::ostream& out, std::ostream& err);
 
 int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   std::vector<std::string> rule_dirs, positional;
-  std::string format = "table";
+  std::string format = "table", lang_text = "vi";
   DraftArgs draft;
+  const Lang help_lang = LangOfArguments(args);
+  const auto says = [help_lang](const char* vi, const char* en) {
+    return help_lang == Lang::kEn ? en : vi;
+  };
   po::options_description options("tuanthu rules");
-  options.add_options()("help,h", "this help")(
+  options.add_options()("help,h", says("trợ giúp này", "this help"))(
       "rules", po::value(&rule_dirs)->composing(),
-      "a folder of packs searched before the shipped ones")("format", po::value(&format),
-                                                            "table (default) or json")(
+      says("một thư mục gói được tìm trước các gói kèm theo",
+           "a folder of packs searched before the shipped ones"))(
+      "format", po::value(&format), says("table (mặc định) hoặc json", "table (default) or json"))(
+      "lang", po::value(&lang_text),
+      says("vi (mặc định) hoặc en: ngôn ngữ của các thông báo", "vi (default) or en: the messages"))(
       "args", po::value(&positional)->composing(),
-      "list | show PACK | kinds | diff PACK [OTHER] | test [PATH] | path | draft PLAN")(
-      "id", po::value(&draft.id), "draft: the id of the pack to write")(
-      "parent", po::value(&draft.parent), "draft: its parent pack")(
-      "out", po::value(&draft.out_dir), "draft: the folder the pack goes in (DIR/<id>/pack.lua)")(
+      says("list | show GÓI | kinds | diff GÓI [GÓI-KHÁC] | test [ĐƯỜNG-DẪN] | path | draft "
+           "KẾ-HOẠCH",
+           "list | show PACK | kinds | diff PACK [OTHER] | test [PATH] | path | draft PLAN"))(
+      "id", po::value(&draft.id), says("draft: id của gói sẽ ghi", "draft: the id of the pack to write"))(
+      "parent", po::value(&draft.parent), says("draft: gói cha của nó", "draft: its parent pack"))(
+      "out", po::value(&draft.out_dir),
+      says("draft: thư mục chứa gói (THƯ-MỤC/<id>/pack.lua)",
+           "draft: the folder the pack goes in (DIR/<id>/pack.lua)"))(
       "compare", po::value(&draft.compare),
-      "draft: measure the draft against this pack (values right, wrong, missed, extra)")(
-      "force", po::bool_switch(&draft.force), "draft: overwrite an existing pack.lua");
+      says("draft: đo bản soạn so với gói này (giá trị đúng, sai, thiếu, thừa)",
+           "draft: measure the draft against this pack (values right, wrong, missed, extra)"))(
+      "force", po::bool_switch(&draft.force),
+      says("draft: ghi đè tệp pack.lua đã có", "draft: overwrite an existing pack.lua"));
   po::positional_options_description pos;
   pos.add("args", -1);
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).positional(pos).run(), vm);
   if (vm.count("help") || args.empty()) {
-    out << "Usage: tuanthu rules list | show PACK | kinds | diff PACK [OTHER] | test [PATH...] | "
-           "path\n"
-        << "       tuanthu rules draft PLAN --id PACK --parent PARENT --out DIR [--compare PACK]\n"
+    out << says("Cách dùng: tuanthu rules list | show GÓI | kinds | diff GÓI [GÓI-KHÁC] | test "
+                "[ĐƯỜNG-DẪN...] | path\n"
+                "           tuanthu rules draft KẾ-HOẠCH --id GÓI --parent GÓI-CHA --out THƯ-MỤC "
+                "[--compare GÓI]\n",
+                "Usage: tuanthu rules list | show PACK | kinds | diff PACK [OTHER] | test "
+                "[PATH...] | path\n"
+                "       tuanthu rules draft PLAN --id PACK --parent PARENT --out DIR [--compare "
+                "PACK]\n")
         << options;
     return args.empty() ? 2 : 0;
   }
   po::notify(vm);
-  if (positional.empty()) throw po::error("rules: say list, show, kinds, diff, test, path or draft");
+  const Lang lang = LangOption(lang_text);
+  if (positional.empty())
+    throw po::error(std::string(Tr(lang, "rules: hãy nêu list, show, kinds, diff, test, path hoặc draft",
+                                   "rules: say list, show, kinds, diff, test, path or draft")));
   const bool json = format == "json";
   const std::string& verb = positional[0];
   if (verb == "test") {
-    return RulesTest(rule_dirs, {positional.begin() + 1, positional.end()}, out, err);
+    return RulesTest(rule_dirs, {positional.begin() + 1, positional.end()}, lang, out, err);
   }
-  if (verb == "path") return Path(SearchFolders(rule_dirs), json, out);
+  if (verb == "path") return Path(SearchFolders(rule_dirs), json, lang, out);
   if (verb == "draft") {
-    if (positional.size() != 2) throw po::error("rules draft takes one plan file");
+    if (positional.size() != 2)
+      throw po::error(std::string(Tr(lang, "rules draft nhận đúng một tệp kế hoạch",
+                                     "rules draft takes one plan file")));
     draft.plan = positional[1];
     draft.json = json;
     draft.rule_dirs = rule_dirs;
+    draft.lang = lang;
     return RulesDraft(draft, out, err);
   }
-  RuleBook book(rule_dirs, true, OperatorLimits(std::nullopt, Lang::kVi));
-  if (verb == "list") return List(book, SearchFolders(rule_dirs), json, out, err);
-  if (verb == "kinds") return Kinds(json, out);
+  RuleBook book(rule_dirs, true, OperatorLimits(std::nullopt, lang));
+  book.set_lang(lang);
+  if (verb == "list") return List(book, SearchFolders(rule_dirs), json, lang, out, err);
+  if (verb == "kinds") return Kinds(json, lang, out);
   if (verb == "show") {
-    if (positional.size() != 2) throw po::error("rules show takes one pack id");
-    return Show(book, positional[1], json, out, err);
+    if (positional.size() != 2)
+      throw po::error(std::string(
+          Tr(lang, "rules show nhận đúng một id gói", "rules show takes one pack id")));
+    return Show(book, positional[1], json, lang, out, err);
   }
   if (verb == "diff") {
-    if (positional.size() < 2 || positional.size() > 3) throw po::error("rules diff PACK [OTHER]");
-    return Diff(book, positional[1], positional.size() == 3 ? positional[2] : "", json, out, err);
+    if (positional.size() < 2 || positional.size() > 3)
+      throw po::error(std::string(Tr(lang, "rules diff GÓI [GÓI-KHÁC]", "rules diff PACK [OTHER]")));
+    return Diff(book, positional[1], positional.size() == 3 ? positional[2] : "", json, lang, out,
+                err);
   }
-  throw po::error("rules: unknown verb '" + verb + "' (list, show, kinds, diff, test, path, draft)");
+  throw po::error(Format(Tr(lang,
+                            "rules: không có lệnh con '{0}' (list, show, kinds, diff, test, path, "
+                            "draft)",
+                            "rules: unknown verb '{0}' (list, show, kinds, diff, test, path, draft)"),
+                         {verb}));
 }
 
 }  // namespace tuanthu::cli

@@ -105,12 +105,15 @@ std::string DescribeExpectation(const json& e) {
 }
 
 // Runs one test; returns the failure text, empty when it passed.
-std::string RunOne(RuleBook& book, const TestFile& file, const PackTest& test) {
+std::string RunOne(RuleBook& book, const TestFile& file, const PackTest& test, Lang lang) {
   const json& spec = test.spec;
   const std::string pack = spec.value("pack", file.pack);
   const auto as_of = Date::Parse(spec.value("as_of", ""));
-  if (!as_of) return "as_of is missing or not a date";
-  if (!spec.contains("data") || !spec["data"].is_object()) return "data = { ... } is missing";
+  if (!as_of)
+    return std::string(Tr(lang, "    thiếu as_of hoặc as_of không phải một ngày\n",
+                          "    as_of is missing or not a date\n"));
+  if (!spec.contains("data") || !spec["data"].is_object())
+    return std::string(Tr(lang, "    thiếu data = { ... }\n", "    data = { ... } is missing\n"));
   const fs::path temporary =
       fs::temp_directory_path() /
       ("tuanthu-test-" + std::to_string(std::hash<std::string>{}(file.path + test.name)) + ".json");
@@ -119,12 +122,18 @@ std::string RunOne(RuleBook& book, const TestFile& file, const PackTest& test) {
     out << spec["data"].dump(1);
   }
   Database db(":memory:");
-  const ImportResult imported = ImportDataSet(temporary.string(), db, ImportOptions{});
+  ImportOptions import_options;
+  import_options.lang = lang;
+  const ImportResult imported = ImportDataSet(temporary.string(), db, import_options);
   std::error_code ec;
   fs::remove(temporary, ec);
-  if (!imported.ok()) return "the test's data does not import:\n" + imported.ErrorsText();
+  if (!imported.ok())
+    return std::string(Tr(lang, "    dữ liệu của bài kiểm thử không nhập được:\n",
+                          "    the test's data does not import:\n")) +
+           imported.ErrorsText();
 
   CheckOptions options;
+  options.lang = lang;
   options.as_of = *as_of;
   options.pack = pack;
   options.include_passes = true;
@@ -135,10 +144,11 @@ std::string RunOne(RuleBook& book, const TestFile& file, const PackTest& test) {
   try {
     result = RunCheck(db, book, options);
   } catch (const std::exception& e) {
-    return e.what();
+    return "    " + ErrorMessage(e, lang) + "\n";
   }
   std::string failure;
-  for (const Diagnostic& d : result.errors) failure += "    rule error: " + d.AsString() + "\n";
+  for (const Diagnostic& d : result.errors)
+    failure += std::string(Tr(lang, "    lỗi quy tắc: ", "    rule error: ")) + d.AsString(lang) + "\n";
   std::vector<bool> used(result.findings.size(), false);
   const json expect = spec.value("expect", json::array());
   for (const json& e : expect) {
@@ -149,12 +159,15 @@ std::string RunOne(RuleBook& book, const TestFile& file, const PackTest& test) {
         found = true;
       }
     }
-    if (!found) failure += "    expected, not found: " + DescribeExpectation(e) + "\n";
+    if (!found)
+      failure += std::string(Tr(lang, "    cần có, không thấy: ", "    expected, not found: ")) +
+                 DescribeExpectation(e) + "\n";
   }
   if (spec.value("exact", true)) {
     for (size_t i = 0; i < result.findings.size(); ++i) {
       if (!used[i] && result.findings[i].severity != Severity::kPass) {
-        failure += "    found, not expected:  " + Describe(result.findings[i]) + "\n";
+        failure += std::string(Tr(lang, "    thấy, không cần có:  ", "    found, not expected:  ")) +
+                   Describe(result.findings[i]) + "\n";
       }
     }
   }
@@ -174,7 +187,8 @@ std::string RunOne(RuleBook& book, const TestFile& file, const PackTest& test) {
       }
     }
     if (!found) {
-      failure += "    expected manual item, not found:";
+      failure += Tr(lang, "    cần có mục kiểm tra thủ công, không thấy:",
+                    "    expected manual item, not found:");
       if (!id.empty()) failure += " id=" + id;
       if (!clause.empty()) failure += " clause=" + clause;
       if (!text.empty()) failure += " text_contains=" + text;
@@ -182,7 +196,7 @@ std::string RunOne(RuleBook& book, const TestFile& file, const PackTest& test) {
     }
   }
   if (!failure.empty()) {
-    failure += "    actual findings:\n";
+    failure += Tr(lang, "    các phát hiện thực tế:\n", "    actual findings:\n");
     for (const Finding& f : result.findings) failure += "      " + Describe(f) + "\n";
   }
   return failure;
@@ -223,7 +237,7 @@ void Collect(const fs::path& dir, const fs::path& root, std::vector<TestFile>* f
 }  // namespace
 
 int RulesTest(const std::vector<std::string>& rule_dirs, const std::vector<std::string>& paths,
-              std::ostream& out, std::ostream& err) {
+              Lang lang, std::ostream& out, std::ostream& err) {
   std::vector<std::string> roots = rule_dirs;
   // A folder outside every search path becomes one, so a locality's own packs can be tested.
   for (const std::string& path : paths) {
@@ -233,7 +247,8 @@ int RulesTest(const std::vector<std::string>& rule_dirs, const std::vector<std::
       roots.push_back(path);
     }
   }
-  RuleBook book(roots, true, OperatorLimits(std::nullopt, Lang::kVi));
+  RuleBook book(roots, true, OperatorLimits(std::nullopt, lang));
+  book.set_lang(lang);
   std::vector<TestFile> files;
   if (paths.empty()) {
     for (const std::string& root : book.search_paths()) {
@@ -259,7 +274,12 @@ int RulesTest(const std::vector<std::string>& rule_dirs, const std::vector<std::
       }
     }
     if (!found) {
-      err << "tuanthu: no tests at '" << path << "' (a folder, a pack_test.lua or a pack id)\n";
+      err << "tuanthu: "
+          << Format(Tr(lang,
+                       "không có bài kiểm thử tại '{0}' (một thư mục, một tệp pack_test.lua hoặc "
+                       "một id gói)\n",
+                       "no tests at '{0}' (a folder, a pack_test.lua or a pack id)\n"),
+                    {path});
       return 2;
     }
   }
@@ -271,12 +291,12 @@ int RulesTest(const std::vector<std::string>& rule_dirs, const std::vector<std::
     LoadResult loaded;
     const std::vector<PackTest> tests = LoadPackTests(book, file.path, &loaded);
     if (!loaded.successful()) {
-      err << loaded.AsString();
+      err << loaded.AsString(lang);
       load_errors = true;
       continue;
     }
     for (const PackTest& test : tests) {
-      const std::string failure = RunOne(book, file, test);
+      const std::string failure = RunOne(book, file, test, lang);
       if (failure.empty()) {
         ++passed;
         out << "ok    " << file.pack << ": " << test.name << "\n";
@@ -288,7 +308,8 @@ int RulesTest(const std::vector<std::string>& rule_dirs, const std::vector<std::
       }
     }
   }
-  out << passed << " passed, " << failed << " failed\n";
+  out << Format(Tr(lang, "{0} đạt, {1} không đạt\n", "{0} passed, {1} failed\n"),
+                {std::to_string(passed), std::to_string(failed)});
   if (load_errors) return 2;
   return failed > 0 ? 1 : 0;
 }

@@ -75,18 +75,23 @@ class Collector : public ooxml::XmlHandler {
 std::vector<PlanBlock> ReadDocxParagraphs(const std::string& path) {
   ooxml::Error error;
   const auto package = ooxml::Package::Open(path, &error);
-  if (!package) throw PlanReadError(path + ": " + ooxml::Describe(error, Lang::kVi));
+  if (!package)
+    throw PlanReadError(path + ": " + ooxml::Describe(error, Lang::kEn),
+                        path + ": " + ooxml::Describe(error, Lang::kVi));
   std::string main_part;
   if (!package->MainPart(&main_part, &error)) {
     if (!package->Has("word/document.xml"))
-      throw PlanReadError(path + ": " + ooxml::Describe(error, Lang::kVi));
+      throw PlanReadError(path + ": " + ooxml::Describe(error, Lang::kEn),
+                          path + ": " + ooxml::Describe(error, Lang::kVi));
     main_part = "word/document.xml";  // a package without relationships, as some tools write
   }
   if (main_part.rfind("word/", 0) != 0)
-    throw PlanReadError(path + ": không phải văn bản Word (.docx): phần chính là " + main_part);
+    throw PlanReadError(path + ": not a Word document (.docx): its main part is " + main_part,
+                        path + ": không phải văn bản Word (.docx): phần chính là " + main_part);
   Collector collector;
   if (!ooxml::ParseXml(*package, main_part, collector, &error))
-    throw PlanReadError(path + ": " + ooxml::Describe(error, Lang::kVi));
+    throw PlanReadError(path + ": " + ooxml::Describe(error, Lang::kEn),
+                        path + ": " + ooxml::Describe(error, Lang::kVi));
   return std::move(collector.blocks);
 }
 

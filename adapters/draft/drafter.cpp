@@ -101,7 +101,7 @@ std::optional<Date> ParentPlanDate(const std::vector<std::string>& preamble, std
   return latest;
 }
 
-void DraftHeader(const PlanOutline& outline, DraftPack* pack) {
+void DraftHeader(const PlanOutline& outline, Lang lang, DraftPack* pack) {
   std::string place = outline.place_line.substr(0, outline.place_line.find(','));
   int commune = 0, ward = 0;
   const auto count = [&](const std::string& key) {
@@ -116,9 +116,11 @@ void DraftHeader(const PlanOutline& outline, DraftPack* pack) {
   if (!place.empty()) {
     pack->locality = (ward > commune ? "Phường " : "Xã ") + place;
   } else {
-    pack->warnings.push_back(
-        "không thấy dòng địa danh, ngày tháng (\"..., ngày ... tháng ... năm "
-        "...\"): điền `locality` và `effective` bằng tay");
+    pack->warnings.emplace_back(Tr(lang,
+                                   "không thấy dòng địa danh, ngày tháng (\"..., ngày ... tháng "
+                                   "... năm ...\"): điền `locality` và `effective` bằng tay",
+                                   "no line of place and date (\"..., ngày ... tháng ... năm "
+                                   "...\") found: fill in `locality` and `effective` by hand"));
   }
 
   std::string when;
@@ -154,7 +156,9 @@ void DraftHeader(const PlanOutline& outline, DraftPack* pack) {
                                  "\") nên lấy ngày đó; khi "
                                  "biết ngày ban hành thực tế, địa phương đặt lại tại đây";
         } else {
-          pack->warnings.push_back("văn bản bỏ trống ngày và tháng ban hành: điền `effective`");
+          pack->warnings.emplace_back(
+              Tr(lang, "văn bản bỏ trống ngày và tháng ban hành: điền `effective`",
+                 "the plan leaves the day and month of issue blank: fill in `effective`"));
         }
         when = "năm " + std::to_string(date->year);
       }
@@ -363,7 +367,7 @@ DraftPack Draft(const PlanOutline& outline, const DraftOptions& options) {
   pack.id = options.id;
   pack.parent = options.parent;
   pack.source = outline.file_name;
-  DraftHeader(outline, &pack);
+  DraftHeader(outline, options.lang, &pack);
 
   Builder builder(outline);
   for (size_t i = 0; i < outline.sentences.size(); ++i) {

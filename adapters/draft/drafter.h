@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "draft/plan_outline.h"
+#include "tuanthu/lang.h"
 
 namespace tuanthu::draft {
 
@@ -43,6 +44,7 @@ struct LeftOver {
 struct DraftOptions {
   std::string id;      // the pack id to write
   std::string parent;  // its parent pack
+  Lang lang = Lang::kVi;  // of the warnings for the person running the command
 };
 
 struct DraftPack {

@@ -164,15 +164,24 @@ nlohmann::ordered_json DraftMeasure::ToJson() const {
   return j;
 }
 
-std::string DraftMeasure::ToText() const {
+std::string DraftMeasure::ToText(Lang lang) const {
   std::ostringstream out;
-  out << "Bản nháp " << draft << " so với " << reference << ": " << right << " đúng, " << wrong
-      << " sai, " << missed << " thiếu, " << extra << " thừa; điều khoản trùng " << clauses_same
-      << ", khác " << clauses_different << "; kiểm tra thủ công " << manual_common << "/"
-      << manual_reference << " mục trùng mã (nháp có " << manual_drafted << ")\n";
+  const auto n = [](int value) { return std::to_string(value); };
+  out << Format(Tr(lang,
+                   "Bản nháp {0} so với {1}: {2} đúng, {3} sai, {4} thiếu, {5} thừa; điều khoản "
+                   "trùng {6}, khác {7}; kiểm tra thủ công {8}/{9} mục trùng mã (nháp có {10})\n",
+                   "Draft {0} against {1}: {2} right, {3} wrong, {4} missed, {5} extra; clauses "
+                   "the same {6}, different {7}; manual checks {8}/{9} with the same id (the "
+                   "draft has {10})\n"),
+                {draft, reference, n(right), n(wrong), n(missed), n(extra), n(clauses_same),
+                 n(clauses_different), n(manual_common), n(manual_reference), n(manual_drafted)});
   for (const ValueCheck& v : values) {
     if (v.verdict == "right") continue;
-    out << "  " << v.verdict << "  " << (v.rule.empty() ? "" : v.rule + " ") << v.param << ": "
+    std::string verdict = v.verdict;
+    if (lang == Lang::kVi) {
+      verdict = v.verdict == "wrong" ? "sai" : v.verdict == "missed" ? "thiếu" : "thừa";
+    }
+    out << "  " << verdict << "  " << (v.rule.empty() ? "" : v.rule + " ") << v.param << ": "
         << (v.expected.is_null() ? "—" : v.expected.dump()) << " → "
         << (v.drafted.is_null() ? "—" : v.drafted.dump()) << "\n";
   }

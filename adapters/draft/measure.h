@@ -29,7 +29,7 @@ struct DraftMeasure {
   int manual_drafted = 0, manual_reference = 0, manual_common = 0;  // checklist items (by id)
 
   nlohmann::ordered_json ToJson() const;
-  std::string ToText() const;
+  std::string ToText(Lang lang = Lang::kVi) const;
 };
 
 // `draft` and `reference` may come from different rule books (the draft may have the same id).

@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <cctype>
+#include <cerrno>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -78,8 +79,11 @@ std::string Nfc(const std::string& text, const std::string& where) {
       if (code == '\n') ++line;
       pos += static_cast<size_t>(step);
     }
-    throw PlanReadError(where + ":" + std::to_string(line) + ": not valid UTF-8 (" +
-                        utf8proc_errmsg(n) + "); save the plan as UTF-8 text or .docx");
+    const std::string at = where + ":" + std::to_string(line);
+    throw PlanReadError(
+        at + ": not valid UTF-8 (" + utf8proc_errmsg(n) + "); save the plan as UTF-8 text or .docx",
+        at + ": không phải văn bản UTF-8 hợp lệ; hãy lưu kế hoạch dạng văn bản "
+             "UTF-8 hoặc .docx");
   }
   std::string result(reinterpret_cast<char*>(out), static_cast<size_t>(n));
   std::free(out);
@@ -153,7 +157,8 @@ PlanSource ReadPlan(const std::string& path) {
   namespace fs = std::filesystem;
   std::error_code ec;
   if (!fs::is_regular_file(path, ec))
-    throw PlanReadError(path + ": no such file (give the plan as .txt, .md or .docx)");
+    throw PlanReadError(path + ": no such file (give the plan as .txt, .md or .docx)",
+                        path + ": không có tệp này (hãy đưa kế hoạch dạng .txt, .md hoặc .docx)");
   const std::string file_name = fs::path(path).filename().string();
   std::string magic(4, '\0');
   {
@@ -168,7 +173,7 @@ PlanSource ReadPlan(const std::string& path) {
     PlanSource source;
     source.file_name = file_name;
     for (PlanBlock& block : ReadDocxParagraphs(path)) {
-      const std::string where = path + " (paragraph " + std::to_string(block.line) + ")";
+      const std::string where = path + " ¶" + std::to_string(block.line);
       if (!block.cells.empty()) {
         block.text.clear();
         for (std::string& cell : block.cells) {
@@ -183,7 +188,11 @@ PlanSource ReadPlan(const std::string& path) {
     return source;
   }
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw PlanReadError(path + ": cannot be opened");
+  if (!in) {
+    const int reason = errno;
+    throw PlanReadError(path + ": cannot be opened: " + SystemErrorText(reason, Lang::kEn),
+                        path + ": không mở được: " + SystemErrorText(reason, Lang::kVi));
+  }
   std::ostringstream text;
   text << in.rdbuf();
   return ParsePlanText(text.str(), file_name);

@@ -5,7 +5,10 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "tuanthu/lang.h"
 
 namespace tuanthu::draft {
 
@@ -22,9 +25,15 @@ struct PlanSource {
 };
 
 // A plan that cannot be read: the message names the file and what is wrong with it.
+// what() is English; message(lang) says it in the language asked for.
 class PlanReadError : public std::runtime_error {
  public:
-  using std::runtime_error::runtime_error;
+  PlanReadError(const std::string& english, std::string vietnamese)
+      : std::runtime_error(english), vietnamese_(std::move(vietnamese)) {}
+  std::string message(Lang lang) const { return lang == Lang::kVi ? vietnamese_ : what(); }
+
+ private:
+  std::string vietnamese_;
 };
 
 // Reads `path`: `.docx` as a Word document, anything else as UTF-8 text (Markdown allowed).

@@ -207,11 +207,16 @@ int History::SchemaVersion() {
 
 void History::Upgrade() {
   auto newer = [this](int version) {
-    return StoreError("the run history in " +
-                      (pg_ != nullptr ? pg::RedactUri(pg_->uri()) : std::string("this store")) +
-                      " was written by a newer tuanthu (history schema " +
-                      std::to_string(version) + "; this version knows up to " +
-                      std::to_string(kHistorySchemaVersion) + "): upgrade tuanthu");
+    const std::string known = std::to_string(kHistorySchemaVersion);
+    return StoreError(
+        Format("the run history in {0} was written by a newer tuanthu (history schema {1}; this "
+               "version knows up to {2}): upgrade tuanthu",
+               {pg_ != nullptr ? pg::RedactUri(pg_->uri()) : std::string("this store"),
+                std::to_string(version), known}),
+        Format("lịch sử chạy trong {0} được ghi bởi một phiên bản tuanthu mới hơn (lược đồ lịch "
+               "sử {1}; phiên bản này biết đến {2}): hãy nâng cấp tuanthu",
+               {pg_ != nullptr ? pg::RedactUri(pg_->uri()) : std::string("kho này"),
+                std::to_string(version), known}));
   };
   int version = SchemaVersion();
   if (version > kHistorySchemaVersion) throw newer(version);
@@ -228,8 +233,11 @@ void History::Upgrade() {
       if (version > kHistorySchemaVersion) throw newer(version);
       if (version == kHistorySchemaVersion) return;
       if (version == 0) {
-        throw StoreError("the PostgreSQL store " + pg::RedactUri(pg_->uri()) +
-                         " has no history tables: create its schema first (tuanthu store init)");
+        throw StoreError(
+            "the PostgreSQL store " + pg::RedactUri(pg_->uri()) +
+                " has no history tables: create its schema first (tuanthu store init)",
+            "kho PostgreSQL " + pg::RedactUri(pg_->uri()) +
+                " chưa có các bảng lịch sử: hãy tạo lược đồ trước (tuanthu store init)");
       }
       pg_->Exec(kHistoryMetaSchema);
       pg_->Exec(kKpiSchemaPostgres);
@@ -242,8 +250,11 @@ void History::Upgrade() {
     }
   } catch (const pg::PgError& e) {
     throw StoreError(std::string(e.what()) +
-                     " (the run history of this store predates KPI outcomes; upgrade it once as "
-                     "the store's owner: tuanthu store init --db URI)");
+                         " (the run history of this store predates KPI outcomes; upgrade it once "
+                         "as the store's owner: tuanthu store init --db URI)",
+                     e.message(Lang::kVi) +
+                         " (lịch sử chạy của kho này có từ trước khi lưu kết quả KPI; hãy nâng cấp "
+                         "một lần bằng tài khoản chủ kho: tuanthu store init --db URI)");
   }
   // The runs already recorded have no KPI outcomes: the first that has them is the next one.
   int64_t next_run = 1;
@@ -580,7 +591,9 @@ RunDiff History::Diff(int64_t from, int64_t to) {
   const auto from_run = Run(from);
   const auto to_run = Run(to);
   if (!from_run || !to_run) {
-    throw StoreError("no run " + std::to_string(from_run ? to : from) + " in the history");
+    const std::string missing = std::to_string(from_run ? to : from);
+    throw StoreError("no run " + missing + " in the history",
+                     "lịch sử không có lần chạy " + missing);
   }
   diff.from = *from_run;
   diff.to = *to_run;

@@ -33,15 +33,16 @@ class MappedFile {
   MappedFile(const MappedFile&) = delete;
   MappedFile& operator=(const MappedFile&) = delete;
 
-  bool Open(const std::string& path, std::string* error) {
+  // On failure `error` is the operating system's reason, in `lang`.
+  bool Open(const std::string& path, Lang lang, std::string* error) {
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
-      *error = path + ": " + std::strerror(errno);
+      *error = SystemErrorText(errno, lang);
       return false;
     }
     struct stat info {};
     if (fstat(fd, &info) != 0) {
-      *error = path + ": " + std::strerror(errno);
+      *error = SystemErrorText(errno, lang);
       ::close(fd);
       return false;
     }
@@ -49,7 +50,7 @@ class MappedFile {
     if (size_ > 0) {
       void* data = mmap(nullptr, size_, PROT_READ, MAP_PRIVATE, fd, 0);
       if (data == MAP_FAILED) {
-        *error = path + ": " + std::strerror(errno);
+        *error = SystemErrorText(errno, lang);
         ::close(fd);
         size_ = 0;
         return false;
@@ -110,7 +111,7 @@ bool CsvFolderSource::ReadTable(const TableSpec& table, RowSink& sink) {
 
   MappedFile file;
   std::string error;
-  if (!file.Open(layout.file, &error)) {
+  if (!file.Open(layout.file, lang_, &error)) {
     sink.BeginTable(layout);
     sink.Issue({layout.file, 0, 0, "", "", msg::CannotRead(error, lang_)});
     return true;
@@ -185,19 +186,21 @@ bool CsvFolderSource::ReadTable(const TableSpec& table, RowSink& sink) {
 
 }  // namespace
 
-bool ReadWholeFile(const std::string& path, std::string* contents, std::string* error) {
+bool ReadWholeFile(const std::string& path, Lang lang, std::string* contents, std::string* error) {
   std::ifstream in(path, std::ios::binary);
+  const int open_error = in ? 0 : errno;
   std::error_code ec;
   const auto size = fs::file_size(path, ec);
   if (!in || ec) {
-    *error = path + (ec ? ": " + ec.message() : "");
+    const int reason = ec ? ec.value() : open_error;
+    *error = reason != 0 ? SystemErrorText(reason, lang) : path;
     return false;
   }
   contents->resize(static_cast<size_t>(size));
   in.read(contents->data(), static_cast<std::streamsize>(size));
   contents->resize(static_cast<size_t>(in.gcount()));
   if (in.bad()) {
-    *error = path;
+    *error = errno != 0 ? SystemErrorText(errno, lang) : path;
     return false;
   }
   return true;
@@ -239,7 +242,8 @@ std::unique_ptr<DataSource> OpenCsvFolder(const std::string& path, Lang lang,
     if (it->is_regular_file(ec)) names.push_back(it->path().filename().string());
   }
   if (ec) {
-    errors->push_back({path, 0, 0, "", "", msg::CannotRead(ec.message(), lang)});
+    errors->push_back(
+        {path, 0, 0, "", "", msg::CannotRead(SystemErrorText(ec.value(), lang), lang)});
     return nullptr;
   }
   // An exact `<table>.csv` wins over a name that differs only in case (`Units.CSV`).

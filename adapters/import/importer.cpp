@@ -869,7 +869,7 @@ void Importer::FinishRow(int64_t line, const std::vector<TypedValue>& values,
           if (sqlite3_extended_errcode(sqlite_->raw()) == SQLITE_CONSTRAINT_PRIMARYKEY) {
             repeated = true;
           } else if (Writing()) {
-            issues.push_back({0, "", "", msg::RowNotWritten(error.what(), lang_)});
+            issues.push_back({0, "", "", msg::RowNotWritten(error.message(lang_), lang_)});
           } else {
             // Follows from an error already reported (a row it references, a missing column);
             // nothing is committed. Its id still counts for repeats.
@@ -909,7 +909,7 @@ void Importer::FinishRow(int64_t line, const std::vector<TypedValue>& values,
         target_.Write(values);
       } catch (const StoreError& error) {
         if (!target_.RowFailuresRecoverable()) throw;
-        issues.push_back({0, "", "", msg::RowNotWritten(error.what(), lang_)});
+        issues.push_back({0, "", "", msg::RowNotWritten(error.message(lang_), lang_)});
       }
     }
   }

@@ -330,7 +330,7 @@ std::unique_ptr<DataSource> OpenJsonFile(const std::string& path, Lang lang,
                                          std::vector<ImportIssue>* errors) {
   std::string text;
   std::string error;
-  if (!ReadWholeFile(path, &text, &error)) {
+  if (!ReadWholeFile(path, lang, &text, &error)) {
     errors->push_back({path, 0, 0, "", "", msg::CannotRead(error, lang)});
     return nullptr;
   }

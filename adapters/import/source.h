@@ -80,7 +80,7 @@ std::string CellReference(std::string_view sheet, int64_t row, int column);
 size_t SheetOrder(std::string_view sheet);
 
 // Reads a whole file; false (with a reason in `error`) if it cannot be read.
-bool ReadWholeFile(const std::string& path, std::string* contents, std::string* error);
+bool ReadWholeFile(const std::string& path, Lang lang, std::string* contents, std::string* error);
 
 // Maps the column names of a header (CSV, SQLite) to the table's columns. `names[i]` is the i-th
 // header (0-based); returns per TableSpec column the 0-based header index, or -1. Duplicates and

@@ -43,7 +43,7 @@ class SqliteSource final : public DataSource {
       }
     } catch (const StoreError& error) {
       sink.BeginTable(layout);
-      sink.Issue({layout.file, 0, 0, "", "", msg::CannotRead(error.what(), lang_)});
+      sink.Issue({layout.file, 0, 0, "", "", msg::CannotRead(error.message(lang_), lang_)});
       return true;
     }
     std::vector<std::string> names;
@@ -68,7 +68,7 @@ class SqliteSource final : public DataSource {
       try {
         if (!select->Step()) break;
       } catch (const StoreError& error) {
-        sink.Issue({layout.file, ordinal, 0, "", "", msg::CannotRead(error.what(), lang_)});
+        sink.Issue({layout.file, ordinal, 0, "", "", msg::CannotRead(error.message(lang_), lang_)});
         break;
       }
       row.line = has_rowid ? select->Int(0) : ordinal;
@@ -100,7 +100,7 @@ std::unique_ptr<DataSource> OpenSqliteFile(const std::string& path, Lang lang,
     source->Probe();  // a damaged file opens, and fails at its first query
     return source;
   } catch (const StoreError& error) {
-    errors->push_back({path, 0, 0, "", "", msg::CannotRead(error.what(), lang)});
+    errors->push_back({path, 0, 0, "", "", msg::CannotRead(error.message(lang), lang)});
     return nullptr;
   }
 }

@@ -71,7 +71,14 @@ Error MakeError(ErrorKind kind, std::string_view part, std::string detail) {
 
 std::string Describe(const Error& error, Lang lang) {
   const std::string part = error.part.empty() ? "" : " (" + error.part + ")";
-  const std::string detail = error.detail.empty() ? "" : " [" + error.detail + "]";
+  // libzip's and expat's own words are English: said in English only. The operating system's
+  // reason is said in either language.
+  std::string detail;
+  if (error.system_error != 0) {
+    detail = " [" + SystemErrorText(error.system_error, lang) + "]";
+  } else if (lang == Lang::kEn && !error.detail.empty()) {
+    detail = " [" + error.detail + "]";
+  }
   switch (error.kind) {
     case ErrorKind::kCannotOpen:
       return Format(Tr(lang, "không mở được tệp{0}", "cannot open the file{0}"), {detail});
@@ -111,8 +118,11 @@ std::string Describe(const Error& error, Lang lang) {
       return Format(Tr(lang, "tệp thiếu phần bắt buộc {0}", "the file lacks the required part {0}"),
                     {error.part});
     case ErrorKind::kBadXml:
-      return Format(Tr(lang, "phần {0} không phải XML hợp lệ (dòng {1}): {2}",
-                       "part {0} is not well-formed XML (line {1}): {2}"),
+      if (lang == Lang::kVi) {
+        return Format("phần {0} không phải XML hợp lệ (dòng {1})",
+                      {error.part, std::to_string(error.line)});
+      }
+      return Format("part {0} is not well-formed XML (line {1}): {2}",
                     {error.part, std::to_string(error.line), error.detail});
     case ErrorKind::kTooLarge:
       return Format(Tr(lang, "phần {0} quá lớn{1}", "part {0} is too large{1}"),
@@ -124,7 +134,9 @@ std::string Describe(const Error& error, Lang lang) {
 std::unique_ptr<Package> Package::Open(const std::string& path, Error* error) {
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    *error = MakeError(ErrorKind::kCannotOpen, "", std::strerror(errno));
+    const int reason = errno;
+    *error = MakeError(ErrorKind::kCannotOpen, "", std::strerror(reason));
+    error->system_error = reason;
     return nullptr;
   }
   char head[8] = {};

@@ -30,6 +30,7 @@ struct Error {
   std::string part;    // the part concerned, e.g. "xl/worksheets/sheet1.xml"; empty for the file
   std::string detail;  // libzip's or expat's own words, for the curious
   int64_t line = 0;    // kBadXml: the line in the part
+  int system_error = 0;  // kCannotOpen: the errno, said in the language asked for
 };
 
 // What went wrong, for the people who sent the file: what it is and what to do about it.

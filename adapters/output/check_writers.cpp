@@ -1,6 +1,7 @@
 #include "output/check_writers.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
@@ -94,26 +95,38 @@ constexpr size_t kFlushBytes = 1u << 16;
 // overview, the findings before the JSON's localities).
 class Spool {
  public:
-  Spool() : file_(std::tmpfile()) {
-    if (file_ == nullptr) throw std::runtime_error("cannot create a temporary file for the output");
+  explicit Spool(Lang lang) : lang_(lang), file_(std::tmpfile()) {
+    if (file_ == nullptr) {
+      Throw("không tạo được tệp tạm cho kết quả: {0}",
+            "cannot create a temporary file for the output: {0}");
+    }
   }
   ~Spool() { std::fclose(file_); }
   Spool(const Spool&) = delete;
   Spool& operator=(const Spool&) = delete;
 
   void Write(const std::string& text) {
-    if (std::fwrite(text.data(), 1, text.size(), file_) != text.size())
-      throw std::runtime_error("cannot write the temporary file of the output");
+    if (std::fwrite(text.data(), 1, text.size(), file_) != text.size()) {
+      Throw("không ghi được tệp tạm của kết quả: {0}",
+            "cannot write the temporary file of the output: {0}");
+    }
   }
   void CopyTo(std::ostream& out) {
-    if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0)
-      throw std::runtime_error("cannot read the temporary file of the output");
+    if (std::fflush(file_) != 0 || std::fseek(file_, 0, SEEK_SET) != 0) {
+      Throw("không đọc được tệp tạm của kết quả: {0}",
+            "cannot read the temporary file of the output: {0}");
+    }
     char buffer[1 << 16];
     for (size_t n; (n = std::fread(buffer, 1, sizeof buffer, file_)) > 0;)
       out.write(buffer, static_cast<std::streamsize>(n));
   }
 
  private:
+  [[noreturn]] void Throw(const char* vi, const char* en) const {
+    throw std::runtime_error(Format(Tr(lang_, vi, en), {SystemErrorText(errno, lang_)}));
+  }
+
+  Lang lang_;
   std::FILE* file_;
 };
 
@@ -121,7 +134,7 @@ class Spool {
 // so that no tree of every finding is ever held.
 class JsonWriter final : public CheckSink {
  public:
-  explicit JsonWriter(std::ostream& out) : out_(out) {}
+  JsonWriter(std::ostream& out, Lang lang) : out_(out), localities_(lang) {}
 
   void Begin(Date as_of, const std::vector<LocalityResult>&) override {
     out_ << "{\n  \"as_of\": " << ordered_json(as_of.Iso()).dump() << ",\n  \"findings\": ";
@@ -252,7 +265,7 @@ class TableWriter final : public CheckSink {
   void Begin(Date as_of, const std::vector<LocalityResult>& localities) override {
     as_of_ = as_of;
     localities_ = &localities;
-    if (localities.size() > 1) spool_ = std::make_unique<Spool>();
+    if (localities.size() > 1) spool_ = std::make_unique<Spool>(lang_);
   }
 
   void Locality(LocalityOutcome& outcome) override {
@@ -388,8 +401,8 @@ class TableWriter final : public CheckSink {
 
 }  // namespace
 
-std::unique_ptr<CheckSink> NewJsonWriter(const RenderOptions&, std::ostream& out) {
-  return std::make_unique<JsonWriter>(out);
+std::unique_ptr<CheckSink> NewJsonWriter(const RenderOptions& options, std::ostream& out) {
+  return std::make_unique<JsonWriter>(out, options.lang);
 }
 
 std::unique_ptr<CheckSink> NewCsvWriter(const RenderOptions&, std::ostream& out) {

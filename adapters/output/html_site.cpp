@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -50,7 +51,8 @@ class Site : public report::LocalitySink {
     std::filesystem::create_directories(std::filesystem::path(dir_) / "c", ec);
     std::filesystem::create_directories(std::filesystem::path(dir_) / "p", ec);
     if (ec) {
-      Fail("cannot create " + dir_ + ": " + ec.message());
+      Fail(Format(Tr(lang_, "không tạo được {0}: {1}", "cannot create {0}: {1}"),
+                  {dir_, SystemErrorText(ec.value(), lang_)}));
       refused_ = true;
     }
   }
@@ -85,7 +87,7 @@ class Site : public report::LocalitySink {
       if (error != nullptr) *error = error_;
       return false;
     }
-    if (std::string tidy = site::FinishFolder(dir_, earlier_, written_, error_.empty());
+    if (std::string tidy = site::FinishFolder(dir_, earlier_, written_, error_.empty(), lang_);
         !tidy.empty()) {
       Fail(tidy);
     }
@@ -107,11 +109,17 @@ class Site : public report::LocalitySink {
     const std::string temporary = path + ".tmp";
     {
       std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
-      if (!file || !(file << text) || !file.flush()) return Fail("cannot write " + path);
+      if (!file || !(file << text) || !file.flush()) {
+        return Fail(Format(Tr(lang_, "không ghi được {0}: {1}", "cannot write {0}: {1}"),
+                           {path, SystemErrorText(errno, lang_)}));
+      }
     }
     std::error_code ec;
     std::filesystem::rename(temporary, path, ec);
-    if (ec) return Fail("cannot write " + path + ": " + ec.message());
+    if (ec) {
+      return Fail(Format(Tr(lang_, "không ghi được {0}: {1}", "cannot write {0}: {1}"),
+                         {path, SystemErrorText(ec.value(), lang_)}));
+    }
     written_.insert(name);
   }
 
@@ -469,8 +477,10 @@ class Site : public report::LocalitySink {
             "<td class=\"num muted\">—</td></tr>\n";
         continue;
       }
+      // The count passed in: clang 14 cannot capture a structured binding (kpi).
+      const int compared = kpi.compared;
       auto share = [&](int met) {
-        return Share(met, kpi.compared, lang_) + " <small>(" + Int(met) + "/" + Int(kpi.compared) +
+        return Share(met, compared, lang_) + " <small>(" + Int(met) + "/" + Int(compared) +
                ")</small>";
       };
       *out += "<td class=\"num\">" + share(kpi.met_then) + "</td><td class=\"num\">" +

@@ -1,5 +1,6 @@
 #include "output/site_folder.h"
 
+#include <cerrno>
 #include <filesystem>
 #include <fstream>
 #include <vector>
@@ -130,7 +131,7 @@ std::optional<std::set<std::string>> EarlierReportFiles(const std::string& dir, 
   }
   if (ec) {
     *error = Format(Tr(lang, "không đọc được thư mục {0}: {1}", "cannot read the folder {0}: {1}"),
-                    {dir, ec.message()});
+                    {dir, SystemErrorText(ec.value(), lang)});
     return std::nullopt;
   }
   if (!foreign.empty() && !has_manifest) {
@@ -149,7 +150,10 @@ std::optional<std::set<std::string>> EarlierReportFiles(const std::string& dir, 
 }
 
 std::string FinishFolder(const std::string& dir, const std::set<std::string>& earlier,
-                         const std::set<std::string>& written, bool complete) {
+                         const std::set<std::string>& written, bool complete, Lang lang) {
+  const auto problem = [lang](const char* vi, const char* en, const fs::path& path, int reason) {
+    return Format(Tr(lang, vi, en), {path.string(), SystemErrorText(reason, lang)});
+  };
   const fs::path root(dir);
   std::set<std::string> listed = written;
   std::string failure;
@@ -169,7 +173,9 @@ std::string FinishFolder(const std::string& dir, const std::set<std::string>& ea
     }
     if (!fs::remove(path, ec) && ec) {
       listed.insert(relative);
-      if (failure.empty()) failure = "cannot remove " + path.string() + ": " + ec.message();
+      if (failure.empty()) {
+        failure = problem("không xóa được {0}: {1}", "cannot remove {0}: {1}", path, ec.value());
+      }
     }
   }
   std::string manifest(kManifestHead);
@@ -179,12 +185,16 @@ std::string FinishFolder(const std::string& dir, const std::set<std::string>& ea
   {
     std::ofstream file(temporary, std::ios::binary | std::ios::trunc);
     if (!file || !(file << manifest) || !file.flush()) {
-      return failure.empty() ? "cannot write " + path.string() : failure;
+      return failure.empty()
+                 ? problem("không ghi được {0}: {1}", "cannot write {0}: {1}", path, errno)
+                 : failure;
     }
   }
   std::error_code ec;
   fs::rename(temporary, path, ec);
-  if (ec && failure.empty()) failure = "cannot write " + path.string() + ": " + ec.message();
+  if (ec && failure.empty()) {
+    failure = problem("không ghi được {0}: {1}", "cannot write {0}: {1}", path, ec.value());
+  }
   return failure;
 }
 

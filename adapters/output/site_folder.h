@@ -22,7 +22,7 @@ std::optional<std::set<std::string>> EarlierReportFiles(const std::string& dir, 
 // not `written` and writes the manifest of `written`; otherwise (the report failed half-way)
 // removes nothing and lists both, so that the next report can tidy up. Returns "" or what failed.
 std::string FinishFolder(const std::string& dir, const std::set<std::string>& earlier,
-                         const std::set<std::string>& written, bool complete);
+                         const std::set<std::string>& written, bool complete, Lang lang);
 
 // Whether `relative` is a name a report writes: index.html, style.css, c/NAME.html,
 // p/NAME.html (NAME as PageName makes it), or one of those with ".tmp" appended.

@@ -7,6 +7,7 @@
 #include <utility>
 
 #include "import/messages.h"
+#include "output/xlsx_book.h"
 #include "tuanthu/data_model.h"
 
 namespace tuanthu::output {
@@ -344,16 +345,22 @@ std::string_view InstructionsSheetName(Lang lang) { return Tr(lang, "Hướng d�
 
 bool WriteTemplate(const std::string& path, Lang lang, std::string* error) {
   auto fail = [&](const std::string& message) {
-    if (error != nullptr) *error = "cannot write " + path + ": " + message;
+    if (error != nullptr) {
+      *error =
+          Format(Tr(lang, "không ghi được {0}: {1}", "cannot write {0}: {1}"), {path, message});
+    }
     return false;
   };
   const std::filesystem::path folder = std::filesystem::path(path).parent_path();
   if (!folder.empty() && !std::filesystem::is_directory(folder)) {
-    return fail("the folder " + folder.string() + " does not exist");
+    return fail(Format(Tr(lang, "thư mục {0} không có", "the folder {0} does not exist"),
+                       {folder.string()}));
   }
   const std::string temporary = path + ".tmp";
   lxw_workbook* workbook = workbook_new(temporary.c_str());
-  if (workbook == nullptr) return fail("cannot create the workbook");
+  if (workbook == nullptr) {
+    return fail(std::string(Tr(lang, "không tạo được sổ tính", "cannot create the workbook")));
+  }
 
   std::string title(Tr(lang, "Mẫu nhập dữ liệu tuanthu", "tuanthu data workbook"));
   std::string subject = "KL 226-KL/TW, QĐ 534/QĐ-TTg";
@@ -372,20 +379,20 @@ bool WriteTemplate(const std::string& path, Lang lang, std::string* error) {
     std::error_code ignored;
     std::filesystem::remove(temporary, ignored);
     return fail(writer.missing_doc().empty()
-                    ? std::string(lxw_strerror(writer.error()))
+                    ? xlsx::XlsxErrorText(writer.error(), lang)
                     : "no description of " + writer.missing_doc() + " (template_docs.cpp)");
   }
   if (const lxw_error closed = workbook_close(workbook); closed != LXW_NO_ERROR) {
     std::error_code ignored;
     std::filesystem::remove(temporary, ignored);
-    return fail(lxw_strerror(closed));
+    return fail(xlsx::XlsxErrorText(closed, lang));
   }
   std::error_code renamed;
   std::filesystem::rename(temporary, path, renamed);
   if (renamed) {
     std::error_code ignored;
     std::filesystem::remove(temporary, ignored);
-    return fail(renamed.message());
+    return fail(SystemErrorText(renamed.value(), lang));
   }
   return true;
 }

@@ -17,14 +17,16 @@ bool FolderExists(const std::string& path) {
 PendingWorkbook::PendingWorkbook(std::string path, Date as_of, Lang lang, bool constant_memory)
     : path_(std::move(path)),
       temporary_(path_ + ".tmp"),
+      lang_(lang),
       workbook_(FolderExists(path_) ? temporary_ : std::string(), constant_memory) {
   const std::filesystem::path folder = std::filesystem::path(path_).parent_path();
   if (!folder.empty() && !std::filesystem::is_directory(folder)) {
-    problem_ = "the folder " + folder.string() + " does not exist";
+    problem_ = Format(Tr(lang, "thư mục {0} không có", "the folder {0} does not exist"),
+                      {folder.string()});
     return;
   }
   if (workbook_.get() == nullptr) {
-    problem_ = "cannot create the workbook";
+    problem_ = Tr(lang, "không tạo được sổ tính", "cannot create the workbook");
     return;
   }
   std::string title(Tr(lang, "Báo cáo kiểm tra tuân thủ", "Compliance check report"));
@@ -39,29 +41,32 @@ PendingWorkbook::PendingWorkbook(std::string path, Date as_of, Lang lang, bool c
   properties.comments = comments.data();
   properties.created = static_cast<time_t>(as_of.days()) * 86400;
   if (workbook_set_properties(workbook_.get(), &properties) != LXW_NO_ERROR) {
-    problem_ = "cannot set the document properties";
+    problem_ = Tr(lang, "không đặt được thuộc tính tài liệu", "cannot set the document properties");
   }
 }
 
 bool PendingWorkbook::Fail(const std::string& message, std::string* error) {
-  if (error != nullptr) *error = "cannot write " + path_ + ": " + message;
+  if (error != nullptr) {
+    *error =
+        Format(Tr(lang_, "không ghi được {0}: {1}", "cannot write {0}: {1}"), {path_, message});
+  }
   return false;
 }
 
 bool PendingWorkbook::Commit(lxw_error fill_error, std::string* error) {
   if (!problem_.empty()) return Fail(problem_, error);
-  if (fill_error != LXW_NO_ERROR) return Fail(lxw_strerror(fill_error), error);
+  if (fill_error != LXW_NO_ERROR) return Fail(XlsxErrorText(fill_error, lang_), error);
   if (const lxw_error closed = workbook_.Close(); closed != LXW_NO_ERROR) {
     std::error_code ignored;
     std::filesystem::remove(temporary_, ignored);
-    return Fail(lxw_strerror(closed), error);
+    return Fail(XlsxErrorText(closed, lang_), error);
   }
   std::error_code renamed;
   std::filesystem::rename(temporary_, path_, renamed);
   if (renamed) {
     std::error_code ignored;
     std::filesystem::remove(temporary_, ignored);
-    return Fail(renamed.message(), error);
+    return Fail(SystemErrorText(renamed.value(), lang_), error);
   }
   return true;
 }

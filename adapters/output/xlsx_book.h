@@ -42,6 +42,30 @@ inline std::string SheetName(std::string_view name) {
   return out;
 }
 
+// libxlsxwriter's error (its lxw_strerror is English) in `lang`.
+inline std::string XlsxErrorText(lxw_error error, Lang lang) {
+  if (lang == Lang::kEn) return lxw_strerror(error);
+  switch (error) {
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+      return "hết bộ nhớ";
+    case LXW_ERROR_CREATING_XLSX_FILE:
+      return "không tạo được tệp .xlsx (thường do không có quyền ghi vào thư mục)";
+    case LXW_ERROR_CREATING_TMPFILE:
+      return "không tạo được tệp tạm (thư mục tạm không ghi được hoặc đĩa đầy)";
+    case LXW_ERROR_READING_TMPFILE:
+      return "không đọc được tệp tạm";
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_PARAMETER_ERROR:
+    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
+    case LXW_ERROR_ZIP_INTERNAL_ERROR:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+      return "lỗi khi ghi tệp nén .xlsx (đĩa đầy hoặc lỗi ghi đĩa)";
+    default:
+      return "lỗi của libxlsxwriter (mã " + std::to_string(static_cast<int>(error)) + ")";
+  }
+}
+
 // Owns the lxw_workbook: closing writes the file; destroying an unclosed one frees it unwritten.
 class Workbook {
  public:
@@ -276,6 +300,7 @@ class PendingWorkbook {
   std::string path_;
   std::string temporary_;
   std::string problem_;
+  Lang lang_;
   Workbook workbook_;
 };
 

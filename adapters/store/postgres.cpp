@@ -45,6 +45,69 @@ std::string NumberPlaceholders(std::string_view sql) {
   return out;
 }
 
+// libpq's reason a connection failed (English, from PQerrorMessage), said in Vietnamese.
+std::string ConnectFailureVi(const std::string& message) {
+  const auto has = [&message](const char* text) { return message.find(text) != std::string::npos; };
+  if (has("Connection refused")) {
+    return "máy chủ từ chối kết nối (máy chủ chưa chạy, hoặc sai tên máy hay cổng)";
+  }
+  if (has("could not translate host name") || has("Name or service not known")) {
+    return "không tìm thấy máy chủ (sai tên máy)";
+  }
+  if (has("password authentication failed") || has("no password supplied") ||
+      has("authentication failed") || has("no pg_hba.conf entry")) {
+    return "máy chủ không chấp nhận tài khoản hoặc mật khẩu này";
+  }
+  if (has("database") && has("does not exist")) return "cơ sở dữ liệu này không có trên máy chủ";
+  if (has("role") && has("does not exist")) return "tài khoản (role) này không có trên máy chủ";
+  if (has("invalid") || has("missing") || has("unexpected") || has("URI")) {
+    return "URI không hợp lệ (dạng đúng: postgresql://tài-khoản@máy/cơ-sở-dữ-liệu)";
+  }
+  if (has("timeout") || has("timed out")) return "hết thời gian chờ kết nối";
+  if (has("No such file or directory")) return "không có máy chủ PostgreSQL nào trên máy này";
+  if (has("too many")) return "máy chủ đã nhận quá nhiều kết nối";
+  if (has("SSL")) return "lỗi kết nối SSL";
+  if (has("out of memory")) return "hết bộ nhớ";
+  return "máy chủ không nhận kết nối";
+}
+
+// What a server error (by its SQLSTATE and, for row-level security, its text) means, in
+// Vietnamese; the code itself is appended.
+std::string ServerErrorVi(const std::string& sqlstate, const std::string& message) {
+  const std::string type = sqlstate.substr(0, 2);
+  std::string text;
+  if (sqlstate == "42501" && message.find("row-level security") != std::string::npos) {
+    text =
+        "tài khoản này không được ghi dữ liệu đó: chính sách bảo mật theo dòng của kho chỉ cho "
+        "mỗi địa bàn ghi dữ liệu của chính mình";
+  } else if (sqlstate == "28P01" || type == "28") {
+    text = "máy chủ không chấp nhận tài khoản hoặc mật khẩu này";
+  } else if (sqlstate == "3D000") {
+    text = "cơ sở dữ liệu này không có trên máy chủ";
+  } else if (sqlstate == "42501") {
+    text = "tài khoản không có quyền làm việc này";
+  } else if (sqlstate == "42P01") {
+    text = "bảng không có trong kho (hãy chạy tuanthu store init hoặc nhập dữ liệu trước)";
+  } else if (sqlstate == "40P01" || sqlstate == "40001") {
+    text = "xung đột với một giao dịch khác; hãy chạy lại";
+  } else if (sqlstate == "57014") {
+    text = "câu lệnh bị hủy (quá thời gian cho phép)";
+  } else if (type == "23") {
+    text = "vi phạm ràng buộc dữ liệu của kho";
+  } else if (type == "22") {
+    text = "giá trị không hợp lệ đối với kho";
+  } else if (type == "53") {
+    text = "máy chủ hết tài nguyên (đĩa, bộ nhớ hoặc số kết nối)";
+  } else if (type == "42") {
+    text = "câu lệnh SQL sai hoặc tham chiếu đến thứ không có";
+  } else if (type == "25" || type == "40") {
+    text = "giao dịch bị hủy; hãy chạy lại";
+  } else {
+    text = "máy chủ PostgreSQL báo lỗi";
+  }
+  return sqlstate.empty() ? text : text + " (mã SQLSTATE " + sqlstate + ")";
+}
+
 struct ParamArrays {
   std::vector<const char*> values;
   explicit ParamArrays(const std::vector<Param>& params) {
@@ -88,7 +151,9 @@ Connection::Connection(const std::string& uri) : uri_(uri) {
         conn_ != nullptr ? TrimMessage(PQerrorMessage(conn_)) : "out of memory";
     if (conn_ != nullptr) PQfinish(conn_);
     conn_ = nullptr;
-    throw PgError("cannot connect to " + RedactUri(uri) + ": " + message, "08001", true);
+    throw PgError("cannot connect to " + RedactUri(uri) + ": " + message,
+                  "không kết nối được tới " + RedactUri(uri) + ": " + ConnectFailureVi(message),
+                  "08001", true);
   }
   // Notices (ANALYZE skipping a table an account does not own, ...) are not for the user.
   PQsetNoticeProcessor(
@@ -120,10 +185,12 @@ void Connection::Fail(const std::string& what, PGresult* result) {
   if (message.empty()) message = TrimMessage(PQerrorMessage(conn_));
   const bool lost = ConnectionBad(conn_) || sqlstate.rfind("08", 0) == 0 || sqlstate == "57P01" ||
                     sqlstate == "57P02" || sqlstate == "57P03";
+  std::string vietnamese = "lỗi PostgreSQL: " + ServerErrorVi(sqlstate, message);
   if (lost) {
     message = "the connection to the PostgreSQL server was lost (" + message + ")";
+    vietnamese = "mất kết nối tới máy chủ PostgreSQL";
   }
-  throw PgError(what.empty() ? message : message + " (" + what + ")", sqlstate, lost);
+  throw PgError(what.empty() ? message : message + " (" + what + ")", vietnamese, sqlstate, lost);
 }
 
 void Connection::Check(PGresult* result, const std::string& what) {
@@ -283,6 +350,9 @@ void Transaction::Commit() {
         std::string(e.what()) +
             " while committing: the server may or may not have committed the transaction; "
             "check the store before running it again",
+        e.message(Lang::kVi) +
+            " khi ghi nhận giao dịch: máy chủ có thể đã ghi nhận hoặc chưa; hãy kiểm tra kho "
+            "trước khi chạy lại",
         e.sqlstate(), true);
   }
 }

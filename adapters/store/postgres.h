@@ -28,8 +28,11 @@ std::string RedactUri(std::string_view uri);
 // (the server rolled back whatever transaction was open) from an error in a statement.
 class PgError : public StoreError {
  public:
-  PgError(const std::string& message, std::string sqlstate, bool connection_lost)
-      : StoreError(message), sqlstate_(std::move(sqlstate)), connection_lost_(connection_lost) {}
+  PgError(const std::string& english, const std::string& vietnamese, std::string sqlstate,
+          bool connection_lost)
+      : StoreError(english, vietnamese),
+        sqlstate_(std::move(sqlstate)),
+        connection_lost_(connection_lost) {}
   const std::string& sqlstate() const { return sqlstate_; }
   bool connection_lost() const { return connection_lost_; }
 

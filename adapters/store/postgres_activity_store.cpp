@@ -118,8 +118,9 @@ class BinaryRow {
   Date RequiredDate(int c) const {
     auto date = OptionalDate(c);
     if (!date) {
-      throw StoreError(std::string("stored date in column ") + spec_.table + "." +
-                       spec_.columns[c] + " cannot be read");
+      const std::string column = std::string(spec_.table) + "." + spec_.columns[c];
+      throw StoreError("stored date in column " + column + " cannot be read",
+                       "không đọc được ngày đã lưu ở cột " + column);
     }
     return *date;
   }
@@ -140,17 +141,24 @@ class BinaryRow {
   }
   uint64_t Fixed(int c, size_t size) const {
     if (IsNull(c) || fields_[c].size() != size) {
-      throw StoreError(
-          std::string("stored value in column ") + spec_.table + "." + spec_.columns[c] + " has " +
-          (IsNull(c) ? std::string("no value") : std::to_string(fields_[c].size()) + " bytes") +
-          " where " + std::to_string(size) + " were expected (schema version " +
-          std::to_string(kSchemaVersion) + ")");
+      const std::string column = std::string(spec_.table) + "." + spec_.columns[c];
+      const std::string held = IsNull(c) ? "" : std::to_string(fields_[c].size());
+      const std::string wanted = std::to_string(size);
+      const std::string version = std::to_string(kSchemaVersion);
+      throw StoreError("stored value in column " + column + " has " +
+                           (held.empty() ? "no value" : held + " bytes") + " where " + wanted +
+                           " were expected (schema version " + version + ")",
+                       "giá trị đã lưu ở cột " + column +
+                           (held.empty() ? " trống" : " dài " + held + " byte") + ", cần " +
+                           wanted + " byte (lược đồ phiên bản " + version + ")");
     }
     return BigEndian(fields_[c].data(), size);
   }
   [[noreturn]] void Malformed(const char* what) const {
-    throw StoreError(std::string("PostgreSQL sent a malformed binary COPY row of ") + spec_.table +
-                     " (" + what + ")");
+    throw StoreError(
+        std::string("PostgreSQL sent a malformed binary COPY row of ") + spec_.table + " (" + what +
+            ")",
+        std::string("PostgreSQL gửi một dòng COPY nhị phân hỏng của bảng ") + spec_.table);
   }
 
   const ScanSpec& spec_;
@@ -254,9 +262,12 @@ bool PgActivityStore::HasActivityData() {
       Result version =
           connection_->Query("SELECT value FROM tuanthu_meta WHERE key = 'schema_version'");
       if (version.Rows() != 1 || version.Text(0, 0) != std::to_string(kSchemaVersion)) {
-        throw StoreError("the PostgreSQL store " + RedactUri(connection_->uri()) +
-                         " has another schema version than this tuanthu reads (" +
-                         std::to_string(kSchemaVersion) + ")");
+        const std::string uri = RedactUri(connection_->uri());
+        const std::string read = std::to_string(kSchemaVersion);
+        throw StoreError("the PostgreSQL store " + uri +
+                             " has another schema version than this tuanthu reads (" + read + ")",
+                         "kho PostgreSQL " + uri +
+                             " có lược đồ khác phiên bản mà tuanthu này đọc được (" + read + ")");
       }
     }
   }
@@ -340,7 +351,9 @@ void PgActivityStore::Scan(const ScanRequest& request, RecordVisitor& visitor) {
       // "PGCOPY\n\377\r\n\0", flags, then the header extension's length and bytes.
       static constexpr std::string_view kSignature("PGCOPY\n\377\r\n\0", 11);
       if (message.substr(0, 11) != kSignature || message.size() < 19) {
-        throw StoreError("PostgreSQL sent no binary COPY header for " + std::string(spec.table));
+        throw StoreError(
+            "PostgreSQL sent no binary COPY header for " + std::string(spec.table),
+            "PostgreSQL không gửi phần đầu COPY nhị phân của bảng " + std::string(spec.table));
       }
       uint32_t extension = 0;
       for (size_t i = 15; i < 19; ++i)

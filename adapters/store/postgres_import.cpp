@@ -137,14 +137,15 @@ void PgImportTarget::LockLocality(const std::string& code) {
       return;
     }
     if (std::chrono::steady_clock::now() >= deadline) {
-      throw PgError(
-          Format(Tr(lang_,
-                    "một lần nộp dữ liệu khác của địa bàn {0} đang ghi vào {1}; đã chờ {2} giây — "
-                    "hãy thử lại sau hoặc dùng --wait SỐ-GIÂY",
-                    "another submission of locality {0} is being written to {1}; waited {2} s — "
-                    "try again later or pass --wait SECONDS"),
-                 {code, RedactUri(connection_.uri()), std::to_string(wait_seconds_)}),
-          "", false);
+      const std::string uri = RedactUri(connection_.uri());
+      const std::string waited = std::to_string(wait_seconds_);
+      throw PgError(Format("another submission of locality {0} is being written to {1}; waited "
+                           "{2} s — try again later or pass --wait SECONDS",
+                           {code, uri, waited}),
+                    Format("một lần nộp dữ liệu khác của địa bàn {0} đang ghi vào {1}; đã chờ {2} "
+                           "giây — hãy thử lại sau hoặc dùng --wait SỐ-GIÂY",
+                           {code, uri, waited}),
+                    "", false);
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(100));
   }

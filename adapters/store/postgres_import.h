@@ -23,9 +23,9 @@ namespace tuanthu::pg {
 class PgImportTarget final : public importing::ImportTarget {
  public:
   // A resubmission waits up to `wait_seconds` for another submission of the same locality,
-  // then fails with a message in `lang` naming it.
-  explicit PgImportTarget(Connection& connection, int wait_seconds = 60, Lang lang = Lang::kVi)
-      : connection_(connection), wait_seconds_(wait_seconds), lang_(lang) {}
+  // then fails naming it (a PgError in both languages).
+  explicit PgImportTarget(Connection& connection, int wait_seconds = 60)
+      : connection_(connection), wait_seconds_(wait_seconds) {}
   ~PgImportTarget() override;
 
   void Begin(bool replace) override;
@@ -61,7 +61,6 @@ class PgImportTarget final : public importing::ImportTarget {
 
   Connection& connection_;
   int wait_seconds_;
-  Lang lang_;
   std::optional<Transaction> transaction_;
   std::map<std::string, bool> had_rows_;
   bool row_security_ = false;

@@ -128,10 +128,15 @@ void EnsureSchema(Connection& connection) {
   Result version = connection.Query("SELECT value FROM tuanthu_meta WHERE key = 'schema_version'");
   const int stored = version.Rows() == 1 ? std::stoi(std::string(version.Text(0, 0))) : 0;
   if (stored != kSchemaVersion) {
-    throw StoreError("the PostgreSQL store " + RedactUri(connection.uri()) +
-                     " has schema version " + std::to_string(stored) +
-                     "; this tuanthu reads version " + std::to_string(kSchemaVersion) +
-                     (stored > kSchemaVersion ? ": upgrade tuanthu" : ": re-import the data set"));
+    const std::string uri = RedactUri(connection.uri());
+    const std::string have = std::to_string(stored), read = std::to_string(kSchemaVersion);
+    throw StoreError(
+        Format("the PostgreSQL store {0} has schema version {1}; this tuanthu reads version {2}",
+               {uri, have, read}) +
+            (stored > kSchemaVersion ? ": upgrade tuanthu" : ": re-import the data set"),
+        Format("kho PostgreSQL {0} có lược đồ phiên bản {1}; tuanthu này đọc phiên bản {2}",
+               {uri, have, read}) +
+            (stored > kSchemaVersion ? ": hãy nâng cấp tuanthu" : ": hãy nhập lại bộ dữ liệu"));
   }
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 
 #include "tuanthu/data_model.h"
 #include "tuanthu/date.h"
@@ -243,29 +244,36 @@ bool IsMonthDay(const std::string& text, std::string* normalised) {
   return true;
 }
 
-std::string CheckList(json* value, const std::vector<std::string>& allowed, const char* what) {
+std::string CheckList(json* value, const std::vector<std::string>& allowed, std::string_view what,
+                      Lang lang) {
+  const std::string list = Format(Tr(lang, "một danh sách {0}", "a list of {0}"), {what});
   if (value->is_string()) *value = json::array({*value});
-  if (!value->is_array()) return std::string("a list of ") + what;
+  if (!value->is_array()) return list;
   for (const json& item : *value) {
-    if (!item.is_string()) return std::string("a list of ") + what;
+    if (!item.is_string()) return list;
     if (!allowed.empty() &&
         std::find(allowed.begin(), allowed.end(), item.get<std::string>()) == allowed.end()) {
       std::string valid;
       for (const std::string& a : allowed) valid += (valid.empty() ? "" : ", ") + a;
-      return std::string("'") + item.get<std::string>() + "' is not one of: " + valid;
+      return Format(Tr(lang, "'{0}' không thuộc: {1}", "'{0}' is not one of: {1}"),
+                    {item.get<std::string>(), valid});
     }
   }
   return "";
 }
 
-std::string CheckDue(const json& due) {
-  if (!due.is_string()) return "a due of \"Q2\", \"2026-Q2\", \"yearly\", \"continuous\" or a date";
+std::string CheckDue(const json& due, Lang lang) {
+  if (!due.is_string())
+    return std::string(Tr(lang, "due phải là \"Q2\", \"2026-Q2\", \"yearly\", \"continuous\" hoặc một ngày",
+                          "a due of \"Q2\", \"2026-Q2\", \"yearly\", \"continuous\" or a date"));
   const std::string text = due.get<std::string>();
   if (text == "yearly" || text == "continuous") return "";
   if (text.size() == 7 && text[4] == '-' && text[5] == 'Q' && text[6] >= '1' && text[6] <= '4')
     return "";
   if (Date::Parse(text)) return "";
-  return "due '" + text + "' is not \"YYYY-Qn\", \"yearly\", \"continuous\" or a date";
+  return Format(Tr(lang, "due '{0}' không phải \"YYYY-Qn\", \"yearly\", \"continuous\" hay một ngày",
+                   "due '{0}' is not \"YYYY-Qn\", \"yearly\", \"continuous\" or a date"),
+                {text});
 }
 
 }  // namespace
@@ -289,46 +297,134 @@ const KindSpec* FindKind(std::string_view id) {
   return nullptr;
 }
 
-const char* ParamTypeName(ParamType type) {
+std::string ParamHelp(const ParamSpec& spec, Lang lang) {
+  if (lang == Lang::kEn) return spec.help;
+  static const std::map<std::string, std::string, std::less<>> vietnamese = {
+      {"unit roles judged one by one and counted in the locality's totals ({}: every unit)",
+       "các vai trò đơn vị được xét từng đơn vị và cộng vào tổng của địa bàn ({}: mọi đơn vị)"},
+      {"calendar years judged ({}: every year from the effective year)",
+       "các năm dương lịch được xét ({}: mọi năm từ năm hiệu lực)"},
+      {"target share, 0..1",
+       "tỷ lệ chỉ tiêu, 0..1"},
+      {"true: share must exceed the threshold (>)",
+       "true: tỷ lệ phải vượt ngưỡng (>)"},
+      {"reduction against the previous year, 0..1",
+       "mức giảm so với năm trước, 0..1"},
+      {"deadline in the year (\"05/06\"); false or unset: the plan sets no date",
+       "hạn trong năm (\"05/06\"); false hoặc bỏ trống: kế hoạch không đặt ngày"},
+      {"true: \"trước ngày\" (before the date); false: on or before",
+       "true: \"trước ngày\"; false: đến hết ngày đó"},
+      {"unit roles obliged",
+       "các vai trò đơn vị phải thực hiện"},
+      {"report subject",
+       "chủ đề báo cáo"},
+      {"meeting categories counted",
+       "các loại cuộc họp được đếm"},
+      {"hybrid meetings count as online",
+       "họp kết hợp được tính là trực tuyến"},
+      {"paperless meetings count as online",
+       "họp không giấy được tính là trực tuyến"},
+      {"longest dissemination (quán triệt) conference, days",
+       "hội nghị quán triệt dài nhất, ngày"},
+      {"longest professional (chuyên môn) conference, days",
+       "hội nghị chuyên môn dài nhất, ngày"},
+      {"longest conference that needs discussion, days",
+       "hội nghị cần thảo luận dài nhất, ngày"},
+      {"meeting categories judged",
+       "các loại cuộc họp được xét"},
+      {"days before the start, at least",
+       "số ngày tối thiểu trước khi bắt đầu"},
+      {"least share of the time",
+       "tỷ lệ thời gian tối thiểu"},
+      {"organizer levels whose invitations count",
+       "các cấp tổ chức có giấy mời được tính"},
+      {"only tasks of this subject",
+       "chỉ các nhiệm vụ thuộc chủ đề này"},
+      {"the plan's tasks: {ref=, title=, due=, lead_role=}",
+       "các nhiệm vụ của kế hoạch: {ref=, title=, due=, lead_role=}"},
+      {"roles of the lead units whose task records count ({}: every role; the appendix names each task's lead)",
+       "vai trò của các đơn vị chủ trì có bản ghi nhiệm vụ được tính ({}: mọi vai trò; phụ lục nêu đơn vị chủ trì của từng nhiệm vụ)"},
+      {"refs of tasks the plan marks continuous (\"thường xuyên\"): no due date is expected",
+       "mã các nhiệm vụ kế hoạch ghi là \"thường xuyên\": không cần hạn"},
+      {"only reports of this subject",
+       "chỉ các báo cáo thuộc chủ đề này"},
+      {"deadline (\"2026-05-31\"); false or unset: the plan sets no date",
+       "hạn (\"2026-05-31\"); false hoặc bỏ trống: kế hoạch không đặt ngày"},
+      {"true: before the date",
+       "true: trước ngày đó"},
+      {"the plan's subject",
+       "chủ đề của kế hoạch"},
+      {"days after the week's Monday the schedule may still be published",
+       "số ngày sau thứ Hai của tuần mà lịch vẫn được đăng"},
+      {"function(ctx) that reads ctx.query and reports ctx.finding",
+       "function(ctx) đọc bằng ctx.query và báo bằng ctx.finding"},
+      {"default severity of its findings",
+       "mức mặc định của các phát hiện"},
+      {"the plan's clause(s) cited",
+       "điều khoản của kế hoạch được dẫn"},
+      {"false switches the rule off",
+       "false tắt quy tắc"},
+      {"what the rule checks",
+       "quy tắc kiểm tra gì"},
+      {"warning window in days (unset: the pack's)",
+       "cửa sổ cảnh báo, ngày (bỏ trống: của gói)"},
+      {"date the rule binds from (unset: the pack's effective date)",
+       "ngày quy tắc bắt đầu ràng buộc (bỏ trống: ngày hiệu lực của gói)"},
+  };
+  const auto it = vietnamese.find(spec.help);
+  return it == vietnamese.end() ? spec.help : it->second;
+}
+
+std::string ParamTypeName(ParamType type, Lang lang) {
   switch (type) {
     case ParamType::kFraction:
-      return "a number from 0 to 1";
+      return std::string(Tr(lang, "một số từ 0 đến 1", "a number from 0 to 1"));
     case ParamType::kNumber:
-      return "a number >= 0";
+      return std::string(Tr(lang, "một số >= 0", "a number >= 0"));
     case ParamType::kInteger:
-      return "a whole number >= 0";
+      return std::string(Tr(lang, "một số nguyên >= 0", "a whole number >= 0"));
     case ParamType::kBool:
-      return "true or false";
+      return std::string(Tr(lang, "true hoặc false", "true or false"));
     case ParamType::kString:
-      return "a string";
+      return std::string(Tr(lang, "một chuỗi", "a string"));
     case ParamType::kStringList:
-      return "a list of strings";
+      return std::string(Tr(lang, "một danh sách chuỗi", "a list of strings"));
     case ParamType::kRoleList:
-      return "a list of unit roles";
+      return std::string(Tr(lang, "một danh sách vai trò đơn vị", "a list of unit roles"));
     case ParamType::kCategoryList:
-      return "a list of meeting categories";
+      return std::string(Tr(lang, "một danh sách loại cuộc họp", "a list of meeting categories"));
     case ParamType::kLevelList:
-      return "a list of organizer levels";
+      return std::string(Tr(lang, "một danh sách cấp tổ chức", "a list of organizer levels"));
     case ParamType::kMonthDay:
-      return "a day of the year \"dd/mm\" (or ISO \"--mm-dd\"), or false for no date";
+      return std::string(Tr(lang,
+                            "một ngày trong năm \"dd/mm\" (hoặc ISO \"--mm-dd\"), hoặc false nếu "
+                            "không có hạn",
+                            "a day of the year \"dd/mm\" (or ISO \"--mm-dd\"), or false for no date"));
     case ParamType::kYearList:
-      return "a list of years, e.g. { 2026 }";
+      return std::string(Tr(lang, "một danh sách năm, ví dụ { 2026 }", "a list of years, e.g. { 2026 }"));
     case ParamType::kDate:
-      return "a date \"YYYY-MM-DD\" or \"dd/mm/yyyy\", or false";
+      return std::string(Tr(lang, "một ngày \"YYYY-MM-DD\" hoặc \"dd/mm/yyyy\", hoặc false",
+                            "a date \"YYYY-MM-DD\" or \"dd/mm/yyyy\", or false"));
     case ParamType::kTaskList:
-      return "a list of tasks {ref=, title=, due=, lead_role=}";
+      return std::string(Tr(lang, "một danh sách nhiệm vụ {ref=, title=, due=, lead_role=}",
+                            "a list of tasks {ref=, title=, due=, lead_role=}"));
     case ParamType::kFunction:
-      return "a function";
+      return std::string(Tr(lang, "một hàm", "a function"));
   }
   return "?";
 }
 
-std::string NormaliseParam(const ParamSpec& spec, json* value) {
-  const std::string expected = std::string("expected ") + ParamTypeName(spec.type);
+std::string NormaliseParam(const ParamSpec& spec, json* value, Lang lang) {
+  const std::string expected =
+      Format(Tr(lang, "cần {0}", "expected {0}"), {ParamTypeName(spec.type, lang)});
+  const auto task_problem = [lang](const json& task, std::string_view vi, std::string_view en,
+                                   std::string_view detail) {
+    return Format(Tr(lang, vi, en), {task["ref"].get<std::string>(), detail});
+  };
   switch (spec.type) {
     case ParamType::kFraction:
       if (!value->is_number() || value->get<double>() < 0 || value->get<double>() > 1)
-        return expected + " (60% is 0.60)";
+        return expected + std::string(Tr(lang, " (60% là 0.60)", " (60% is 0.60)"));
       return "";
     case ParamType::kNumber:
       if (!value->is_number() || value->get<double>() < 0) return expected;
@@ -344,15 +440,18 @@ std::string NormaliseParam(const ParamSpec& spec, json* value) {
     case ParamType::kString:
       return value->is_string() ? "" : expected;
     case ParamType::kStringList:
-      return CheckList(value, {}, "strings");
+      return CheckList(value, {}, Tr(lang, "chuỗi", "strings"), lang);
     case ParamType::kRoleList: {
       const TableSpec* units = FindTable("units");
-      return CheckList(value, units->Find("role")->enum_values, "unit roles");
+      return CheckList(value, units->Find("role")->enum_values,
+                       Tr(lang, "vai trò đơn vị", "unit roles"), lang);
     }
     case ParamType::kCategoryList:
-      return CheckList(value, {"conference", "meeting"}, "meeting categories");
+      return CheckList(value, {"conference", "meeting"},
+                       Tr(lang, "loại cuộc họp", "meeting categories"), lang);
     case ParamType::kLevelList:
-      return CheckList(value, {"commune", "province", "vertical", "central"}, "organizer levels");
+      return CheckList(value, {"commune", "province", "vertical", "central"},
+                       Tr(lang, "cấp tổ chức", "organizer levels"), lang);
     case ParamType::kYearList: {
       if (value->is_number()) *value = json::array({*value});
       if (!value->is_array()) return expected;
@@ -361,7 +460,8 @@ std::string NormaliseParam(const ParamSpec& spec, json* value) {
             year.get<double>() == static_cast<double>(year.get<int64_t>()))
           year = year.get<int64_t>();
         if (!year.is_number_integer() || year.get<int64_t>() < 1900 || year.get<int64_t>() > 2200)
-          return expected + " (whole years such as 2026)";
+          return expected +
+                 std::string(Tr(lang, " (các năm nguyên như 2026)", " (whole years such as 2026)"));
       }
       return "";
     }
@@ -387,21 +487,28 @@ std::string NormaliseParam(const ParamSpec& spec, json* value) {
       const auto& roles = units->Find("role")->enum_values;
       for (json& task : *value) {
         if (!task.is_object() || !task.contains("ref") || !task["ref"].is_string())
-          return expected + "; each task needs a ref";
+          return expected + std::string(Tr(lang, "; mỗi nhiệm vụ cần một ref",
+                                           "; each task needs a ref"));
         for (const auto& [key, item] : task.items()) {
           if (key != "ref" && key != "title" && key != "due" && key != "lead_role" &&
               key != "from_year")
-            return "task " + task["ref"].get<std::string>() + ": unknown field '" + key +
-                   "' (valid: ref, title, due, lead_role, from_year)";
+            return task_problem(task,
+                                "nhiệm vụ {0}: không có trường '{1}' (hợp lệ: ref, title, due, "
+                                "lead_role, from_year)",
+                                "task {0}: unknown field '{1}' (valid: ref, title, due, "
+                                "lead_role, from_year)",
+                                key);
         }
-        if (!task.contains("due")) return "task " + task["ref"].get<std::string>() + " has no due";
-        if (std::string due_error = CheckDue(task["due"]); !due_error.empty())
-          return "task " + task["ref"].get<std::string>() + ": " + due_error;
+        if (!task.contains("due"))
+          return task_problem(task, "nhiệm vụ {0} không có due", "task {0} has no due", "");
+        if (std::string due_error = CheckDue(task["due"], lang); !due_error.empty())
+          return task_problem(task, "nhiệm vụ {0}: {1}", "task {0}: {1}", due_error);
         if (task.contains("lead_role") &&
             (!task["lead_role"].is_string() ||
              std::find(roles.begin(), roles.end(), task["lead_role"].get<std::string>()) ==
                  roles.end()))
-          return "task " + task["ref"].get<std::string>() + ": lead_role is not a unit role";
+          return task_problem(task, "nhiệm vụ {0}: lead_role không phải một vai trò đơn vị",
+                              "task {0}: lead_role is not a unit role", "");
       }
       return "";
     }

@@ -48,7 +48,8 @@ int LuaQuery(lua_State* L) {
     for (int i = 2; i <= lua_gettop(L); ++i) {
       nlohmann::json arg;
       std::string problem;
-      if (!LuaToJson(L, i, &arg, &problem, false) || arg.is_array() || arg.is_object()) {
+      if (!LuaToJson(L, i, &arg, &problem, false, run->locality->lang) || arg.is_array() ||
+          arg.is_object()) {
         std::snprintf(error, sizeof error,
                       "ctx.query: argument %d must be a string, number, "
                       "boolean or nil",
@@ -144,7 +145,7 @@ int LuaFinding(lua_State* L) {
   {
     nlohmann::json spec;
     std::string problem;
-    if (!LuaToJson(L, 1, &spec, &problem, false) || !spec.is_object()) {
+    if (!LuaToJson(L, 1, &spec, &problem, false, run->locality->lang) || !spec.is_object()) {
       std::snprintf(error, sizeof error, "ctx.finding: %s",
                     problem.empty() ? "expects a table" : problem.c_str());
     } else {
@@ -220,13 +221,13 @@ bool RunCustomRule(LuaSandbox& sandbox, ActivityStore& store, const LocalityCont
   lua_State* L = sandbox.L();
   StackGuard guard(L);
   if (!lua_checkstack(L, 16)) {
-    *error = "Lua stack exhausted";
+    *error = Tr(locality.lang, "hết ngăn xếp Lua", "Lua stack exhausted");
     return false;
   }
   CustomRun run{&sandbox, &store, &locality, &rule, {}, 0, {}};
   lua_rawgeti(L, LUA_REGISTRYINDEX, rule.custom_function);
   if (!lua_isfunction(L, -1)) {
-    *error = "the rule has no evaluate function";
+    *error = Tr(locality.lang, "quy tắc không có hàm evaluate", "the rule has no evaluate function");
     return false;
   }
   lua_newtable(L);  // ctx

@@ -1,9 +1,11 @@
 #include "lua_sandbox.h"
 
 #include <cstdlib>
+#include <new>
 #include <stdexcept>
 
 #include "lua_bounded.h"
+#include "lua_messages.h"
 
 namespace tuanthu {
 namespace {
@@ -138,7 +140,7 @@ bool LuaSandbox::ChargeMemory(size_t bytes) {
 
 LuaSandbox::LuaSandbox(SandboxLimits limits) : limits_(limits) {
   L_ = lua_newstate(&LuaSandbox::Allocate, this);
-  if (L_ == nullptr) throw std::runtime_error("cannot create a Lua state");
+  if (L_ == nullptr) throw std::bad_alloc();  // lua_newstate fails only for want of memory
   luaL_requiref(L_, "_G", luaopen_base, 1);
   luaL_requiref(L_, "string", luaopen_string, 1);
   luaL_requiref(L_, "table", luaopen_table, 1);
@@ -228,13 +230,13 @@ bool LuaSandbox::LoadText(std::string_view source, const std::string& chunk_name
                           std::string* error) {
   if (!source.empty() && source[0] == LUA_SIGNATURE[0]) {
     lua_pop(L_, 1);
-    *error = chunk_name.substr(chunk_name[0] == '@' ? 1 : 0) +
-             ": precompiled bytecode is not allowed in a rule pack";
+    *error = LuaMessageIn(lang_, chunk_name.substr(chunk_name[0] == '@' ? 1 : 0) +
+                                     ": precompiled bytecode is not allowed in a rule pack");
     return false;
   }
   const int status = luaL_loadbufferx(L_, source.data(), source.size(), chunk_name.c_str(), "t");
   if (status != LUA_OK) {
-    *error = lua_tostring(L_, -1) ? lua_tostring(L_, -1) : "cannot load chunk";
+    *error = LuaMessageIn(lang_, lua_tostring(L_, -1) ? lua_tostring(L_, -1) : "cannot load chunk");
     lua_pop(L_, 2);  // message and environment
     return false;
   }
@@ -296,7 +298,7 @@ bool LuaSandbox::Call(int nargs, int nresults, std::string* error) {
     std::string text = message ? message : "unknown Lua error";
     // Keep the first line: the message with its file and line; the traceback is noise here.
     const size_t newline = text.find("\nstack traceback:");
-    *error = newline == std::string::npos ? text : text.substr(0, newline);
+    *error = LuaMessageIn(lang_, newline == std::string::npos ? text : text.substr(0, newline));
   }
   lua_settop(L_, base - 1);
   executed_ = 0;

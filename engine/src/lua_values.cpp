@@ -6,9 +6,9 @@ namespace tuanthu {
 namespace {
 
 bool Convert(lua_State* L, int index, nlohmann::json* out, std::string* error, bool skip_functions,
-             int depth) {
+             int depth, Lang lang) {
   if (depth > 16) {
-    *error = "tables nested too deeply";
+    *error = Tr(lang, "các bảng lồng nhau quá sâu (tối đa 16 tầng)", "tables nested too deeply");
     return false;
   }
   index = lua_absindex(L, index);
@@ -25,7 +25,7 @@ bool Convert(lua_State* L, int index, nlohmann::json* out, std::string* error, b
       } else {
         const double value = lua_tonumber(L, index);
         if (!std::isfinite(value)) {
-          *error = "numbers must be finite";
+          *error = Tr(lang, "các số phải hữu hạn", "numbers must be finite");
           return false;
         }
         *out = value;
@@ -39,7 +39,7 @@ bool Convert(lua_State* L, int index, nlohmann::json* out, std::string* error, b
     }
     case LUA_TTABLE: {
       if (!lua_checkstack(L, 4)) {
-        *error = "Lua stack exhausted";
+        *error = Tr(lang, "hết ngăn xếp Lua", "Lua stack exhausted");
         return false;
       }
       const lua_Integer length = static_cast<lua_Integer>(lua_rawlen(L, index));
@@ -54,7 +54,7 @@ bool Convert(lua_State* L, int index, nlohmann::json* out, std::string* error, b
         for (lua_Integer i = 1; i <= length; ++i) {
           lua_rawgeti(L, index, i);
           nlohmann::json item;
-          const bool ok = Convert(L, -1, &item, error, skip_functions, depth + 1);
+          const bool ok = Convert(L, -1, &item, error, skip_functions, depth + 1, lang);
           lua_pop(L, 1);
           if (!ok) return false;
           out->push_back(std::move(item));
@@ -67,7 +67,8 @@ bool Convert(lua_State* L, int index, nlohmann::json* out, std::string* error, b
       while (lua_next(L, index)) {
         if (lua_type(L, -2) != LUA_TSTRING) {
           lua_pop(L, 2);
-          *error = "table keys must be names (or the table a list 1..n)";
+          *error = Tr(lang, "khóa của bảng phải là tên (hoặc bảng là một danh sách 1..n)",
+                    "table keys must be names (or the table a list 1..n)");
           return false;
         }
         const std::string key = lua_tostring(L, -2);
@@ -76,9 +77,10 @@ bool Convert(lua_State* L, int index, nlohmann::json* out, std::string* error, b
           continue;
         }
         nlohmann::json item;
-        if (!Convert(L, -1, &item, error, skip_functions, depth + 1)) {
+        if (!Convert(L, -1, &item, error, skip_functions, depth + 1, lang)) {
           lua_pop(L, 2);
-          if (error->find("'") == std::string::npos) *error = "field '" + key + "': " + *error;
+          if (error->find("'") == std::string::npos)
+            *error = Format(Tr(lang, "trường '{0}': {1}", "field '{0}': {1}"), {key, *error});
           return false;
         }
         (*out)[key] = std::move(item);
@@ -87,7 +89,8 @@ bool Convert(lua_State* L, int index, nlohmann::json* out, std::string* error, b
       return true;
     }
     default:
-      *error = std::string("a ") + luaL_typename(L, index) + " cannot be a value here";
+      *error = Format(Tr(lang, "giá trị kiểu {0} không dùng được ở đây", "a {0} cannot be a value here"),
+                      {luaL_typename(L, index)});
       return false;
   }
 }
@@ -95,8 +98,8 @@ bool Convert(lua_State* L, int index, nlohmann::json* out, std::string* error, b
 }  // namespace
 
 bool LuaToJson(lua_State* L, int index, nlohmann::json* out, std::string* error,
-               bool skip_functions) {
-  return Convert(L, index, out, error, skip_functions, 0);
+               bool skip_functions, Lang lang) {
+  return Convert(L, index, out, error, skip_functions, 0, lang);
 }
 
 void PushJson(lua_State* L, const nlohmann::json& value) {

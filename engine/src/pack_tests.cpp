@@ -70,7 +70,9 @@ std::vector<PackTest> LoadPackTests(RuleBook& book, const std::string& path, Loa
   std::vector<PackTest> tests;
   std::ifstream in(path, std::ios::binary);
   if (!in) {
-    result->errors.push_back({path, 0, "", "", "cannot read the file"});
+    result->errors.push_back(
+        {path, 0, "", "", std::string(Tr(book.sandbox().lang(), "không đọc được tệp",
+                                         "cannot read the file"))});
     return tests;
   }
   std::ostringstream text;

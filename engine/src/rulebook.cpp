@@ -35,6 +35,7 @@ struct PackFile {
   std::vector<ManualItem> manual;
   std::string text;
   bool declared = false;  // pack{} was called
+  Lang lang = Lang::kEn;  // of the messages about it
 };
 
 constexpr const char* kPackKeys[] = {"id",    "parent",   "effective", "effective_note",
@@ -75,17 +76,6 @@ int CurrentLine(lua_State* L) {
 // A Lua error is a longjmp: it must not cross a frame holding C++ objects with destructors.
 // The declaration bodies below return their error as text, and RaiseAfter raises it once those
 // objects are gone.
-template <typename... Args>
-std::string Printf(const char* format, Args... args) {
-  if constexpr (sizeof...(Args) == 0) {
-    return format;
-  } else {
-    char buffer[1024];
-    std::snprintf(buffer, sizeof buffer, format, args...);
-    return buffer;
-  }
-}
-
 template <typename Body>
 int RaiseAfter(lua_State* L, Body body) {
   char message[1024] = {0};
@@ -101,38 +91,48 @@ int RaiseAfter(lua_State* L, Body body) {
 std::string PackBody(lua_State* L) {
   PackFile* file = CurrentPack(L);
   luaL_checktype(L, 1, LUA_TTABLE);
-  if (file->declared) return Printf("pack{} may be called only once per file");
+  const Lang lang = file->lang;
+  if (file->declared)
+    return std::string(Tr(lang, "pack{} chỉ được gọi một lần trong mỗi tệp",
+                          "pack{} may be called only once per file"));
   file->declared = true;
   json info;
   std::string error;
-  if (!LuaToJson(L, 1, &info, &error, false)) return Printf("pack{}: %s", error.c_str());
+  if (!LuaToJson(L, 1, &info, &error, false, lang)) return "pack{}: " + error;
   for (const auto& [key, value] : info.items()) {
     if (std::find(std::begin(kPackKeys), std::end(kPackKeys), key) == std::end(kPackKeys)) {
-      return Printf(
-          "pack{}: unknown field '%s' (valid: id, parent, effective, "
-          "effective_note, title, locality, source, warning_days)",
-          key.c_str());
+      return Format(Tr(lang,
+                       "pack{}: không có trường '{0}' (hợp lệ: id, parent, effective, "
+                       "effective_note, title, locality, source, warning_days)",
+                       "pack{}: unknown field '{0}' (valid: id, parent, effective, "
+                       "effective_note, title, locality, source, warning_days)"),
+                    {key});
     }
     if (key == "warning_days") {
       if (!value.is_number_integer() || value.get<int64_t>() < 0 || value.get<int64_t>() > 366)
-        return Printf("pack{}: warning_days must be a whole number of days (0..366)");
+        return std::string(Tr(lang, "pack{}: warning_days phải là một số ngày nguyên (0..366)",
+                              "pack{}: warning_days must be a whole number of days (0..366)"));
       file->info.warning_days = value.get<int>();
       continue;
     }
-    if (!value.is_string()) return Printf("pack{}: %s must be a string", key.c_str());
+    if (!value.is_string())
+      return Format(Tr(lang, "pack{}: {0} phải là một chuỗi", "pack{}: {0} must be a string"),
+                    {key});
     const std::string text = value.get<std::string>();
     if (key == "id") {
       if (!file->info.id.empty() && text != file->info.id)
-        return Printf("pack{}: id '%s' does not match the pack's place '%s'", text.c_str(),
-                      file->info.id.c_str());
+        return Format(Tr(lang, "pack{}: id '{0}' không khớp với vị trí của gói '{1}'",
+                         "pack{}: id '{0}' does not match the pack's place '{1}'"),
+                      {text, file->info.id});
       file->info.id = text;
     } else if (key == "parent") {
       file->info.parent = text;
     } else if (key == "effective") {
       const auto date = Date::Parse(text);
       if (!date)
-        return Printf("pack{}: effective '%s' is not a date (YYYY-MM-DD or dd/mm/yyyy)",
-                      text.c_str());
+        return Format(Tr(lang, "pack{}: effective '{0}' không phải một ngày (YYYY-MM-DD hoặc dd/mm/yyyy)",
+                         "pack{}: effective '{0}' is not a date (YYYY-MM-DD or dd/mm/yyyy)"),
+                      {text});
       file->info.effective = date;
     } else if (key == "effective_note") {
       file->info.effective_note = text;
@@ -156,8 +156,12 @@ std::string RuleBody(lua_State* L) {
   const bool is_custom = lua_toboolean(L, lua_upvalueindex(3));
   luaL_checktype(L, 1, LUA_TTABLE);
   const std::string id = lua_tostring(L, lua_upvalueindex(2));
+  const Lang lang = file->lang;
   for (const RuleDecl& other : file->rules) {
-    if (other.id == id) return Printf("rule '%s' is declared twice in this pack", id.c_str());
+    if (other.id == id)
+      return Format(Tr(lang, "quy tắc '{0}' được khai báo hai lần trong gói này",
+                       "rule '{0}' is declared twice in this pack"),
+                    {id});
   }
   RuleDecl decl;
   decl.id = id;
@@ -167,25 +171,30 @@ std::string RuleBody(lua_State* L) {
   lua_getfield(L, 1, "evaluate");
   if (lua_isfunction(L, -1)) {
     if (!is_custom)
-      return Printf("rule '%s': only custom rules take an evaluate function", id.c_str());
+      return Format(Tr(lang, "quy tắc '{0}': chỉ quy tắc custom mới có hàm evaluate",
+                       "rule '{0}': only custom rules take an evaluate function"),
+                    {id});
     decl.function_ref = luaL_ref(L, LUA_REGISTRYINDEX);
   } else {
     lua_pop(L, 1);
   }
   std::string error;
-  if (!LuaToJson(L, 1, &decl.params, &error, true))
-    return Printf("rule '%s': %s", id.c_str(), error.c_str());
+  if (!LuaToJson(L, 1, &decl.params, &error, true, lang))
+    return Format(Tr(lang, "quy tắc '{0}': {1}", "rule '{0}': {1}"), {id, error});
   if (!decl.params.is_object()) decl.params = json::object();
   if (decl.params.contains("kind")) {
     if (!decl.params["kind"].is_string())
-      return Printf("rule '%s': kind must be a string", id.c_str());
+      return Format(Tr(lang, "quy tắc '{0}': kind phải là một chuỗi", "rule '{0}': kind must be a string"),
+                    {id});
     decl.kind = decl.params["kind"].get<std::string>();
     decl.params.erase("kind");
   }
   if (is_custom) {
     decl.kind = "custom";
     if (decl.function_ref == LUA_NOREF && !decl.params.contains("evaluate"))
-      return Printf("custom rule '%s' needs evaluate = function(ctx) ... end", id.c_str());
+      return Format(Tr(lang, "quy tắc custom '{0}' cần evaluate = function(ctx) ... end",
+                       "custom rule '{0}' needs evaluate = function(ctx) ... end"),
+                    {id});
   }
   file->rules.push_back(std::move(decl));
   return {};
@@ -198,7 +207,10 @@ int LuaRuleBody(lua_State* L) {
 // rule "meetings.online_share" { threshold = 0.6, clause = "I.2.a" }
 int LuaRule(lua_State* L, bool is_custom) {
   const char* id = luaL_checkstring(L, 1);
-  if (*id == '\0') return luaL_error(L, "a rule needs an id");
+  if (*id == '\0') {
+    const Lang lang = CurrentPack(L)->lang;
+    return luaL_error(L, "%s", Tr(lang, "quy tắc cần một id", "a rule needs an id").data());
+  }
   lua_pushvalue(L, lua_upvalueindex(1));
   lua_pushstring(L, id);
   lua_pushboolean(L, is_custom);
@@ -215,10 +227,13 @@ std::string ManualBody(lua_State* L) {
   luaL_checktype(L, 1, LUA_TTABLE);
   json item;
   std::string error;
-  if (!LuaToJson(L, 1, &item, &error, false)) return Printf("manual{}: %s", error.c_str());
+  const Lang lang = file->lang;
+  if (!LuaToJson(L, 1, &item, &error, false, lang)) return "manual{}: " + error;
   ManualItem manual;
   for (const auto& [key, value] : item.items()) {
-    if (!value.is_string()) return Printf("manual{}: %s must be a string", key.c_str());
+    if (!value.is_string())
+      return Format(Tr(lang, "manual{}: {0} phải là một chuỗi", "manual{}: {0} must be a string"),
+                    {key});
     if (key == "id")
       manual.id = value.get<std::string>();
     else if (key == "text")
@@ -226,9 +241,13 @@ std::string ManualBody(lua_State* L) {
     else if (key == "clause")
       manual.clause = value.get<std::string>();
     else
-      return Printf("manual{}: unknown field '%s' (valid: id, text, clause)", key.c_str());
+      return Format(Tr(lang, "manual{}: không có trường '{0}' (hợp lệ: id, text, clause)",
+                       "manual{}: unknown field '{0}' (valid: id, text, clause)"),
+                    {key});
   }
-  if (manual.id.empty() || manual.text.empty()) return Printf("manual{} needs an id and a text");
+  if (manual.id.empty() || manual.text.empty())
+    return std::string(
+        Tr(lang, "manual{} cần một id và một text", "manual{} needs an id and a text"));
   manual.pack = file->info.id;
   file->manual.push_back(std::move(manual));
   return {};
@@ -354,6 +373,8 @@ bool RuleBook::Impl::Read(const std::string& id, const std::string& path, const 
   file->info.id = id;
   file->info.path = path;
   file->text = text;
+  file->lang = sandbox.lang();
+  const Lang lang = file->lang;
   lua_State* L = sandbox.L();
   StackGuard guard(L);
   lua_checkstack(L, 8);
@@ -376,12 +397,16 @@ bool RuleBook::Impl::Read(const std::string& id, const std::string& path, const 
     return false;
   }
   if (!file->declared) {
-    errors->push_back({path, 0, id, "", "the file never calls pack{ ... } to say what it is"});
+    errors->push_back({path, 0, id, "",
+                       std::string(Tr(lang, "tệp không gọi pack{ ... } để nói nó là gói nào",
+                                      "the file never calls pack{ ... } to say what it is"))});
     return false;
   }
   if (file->info.parent.empty() && id != "vn") {
     errors->push_back(
-        {path, 0, id, "", "pack{} needs a parent (only the root pack 'vn' has none)"});
+        {path, 0, id, "",
+         std::string(Tr(lang, "pack{} cần một parent (chỉ gói gốc 'vn' không có)",
+                        "pack{} needs a parent (only the root pack 'vn' has none)"))});
     return false;
   }
   files[id] = std::move(file);
@@ -391,6 +416,7 @@ bool RuleBook::Impl::Read(const std::string& id, const std::string& path, const 
 const PackFile* RuleBook::Impl::Find(const std::string& id,
                                      const std::vector<std::string>& search_paths,
                                      std::vector<Diagnostic>* errors) {
+  const Lang lang = sandbox.lang();
   if (auto it = files.find(id); it != files.end()) return it->second.get();
   if (auto it = failed.find(id); it != failed.end()) {
     errors->insert(errors->end(), it->second.begin(), it->second.end());
@@ -402,10 +428,14 @@ const PackFile* RuleBook::Impl::Find(const std::string& id,
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '/';
       });
   if (!valid_id) {
-    errors->push_back({"", 0, id, "",
-                       "'" + id +
-                           "' is not a pack id (lower-case names joined by '/', e.g. "
-                           "vn/ha-noi/ngoc-ha)"});
+    errors->push_back(
+        {"", 0, id, "",
+         Format(Tr(lang,
+                   "'{0}' không phải id của gói (các tên viết thường nối bằng '/', ví dụ "
+                   "vn/ha-noi/ngoc-ha)",
+                   "'{0}' is not a pack id (lower-case names joined by '/', e.g. "
+                   "vn/ha-noi/ngoc-ha)"),
+                {id})});
     return nullptr;
   }
   for (const std::string& dir : search_paths) {
@@ -416,7 +446,8 @@ const PackFile* RuleBook::Impl::Find(const std::string& id,
     const std::string text = ReadFile(path.string(), &ok);
     std::vector<Diagnostic> local;
     if (!ok) {
-      local.push_back({path.string(), 0, id, "", "cannot read the file"});
+      local.push_back(
+          {path.string(), 0, id, "", std::string(Tr(lang, "không đọc được tệp", "cannot read the file"))});
     } else if (Read(id, path.string(), text, &local)) {
       files[id]->info.folder = dir;
       return files[id].get();
@@ -428,8 +459,12 @@ const PackFile* RuleBook::Impl::Find(const std::string& id,
   std::string where;
   for (const std::string& dir : search_paths) where += (where.empty() ? "" : ", ") + dir;
   errors->push_back({"", 0, id, "",
-                     "no pack '" + id + "' (looked for " + id + "/pack.lua in " + where +
-                         "; `tuanthu rules list` shows the packs)"});
+                     Format(Tr(lang,
+                               "không có gói '{0}' (đã tìm {0}/pack.lua trong {1}; `tuanthu rules "
+                               "list` liệt kê các gói)",
+                               "no pack '{0}' (looked for {0}/pack.lua in {1}; `tuanthu rules list` "
+                               "shows the packs)"),
+                            {id, where})});
   return nullptr;
 }
 
@@ -437,11 +472,15 @@ const ResolvedPack* RuleBook::Impl::Resolve(const std::string& id,
                                             const std::vector<std::string>& search_paths,
                                             std::vector<std::string>* visiting,
                                             LoadResult* result) {
+  const Lang lang = sandbox.lang();
   if (auto it = resolved.find(id); it != resolved.end()) return it->second.get();
   if (std::find(visiting->begin(), visiting->end(), id) != visiting->end()) {
     std::string cycle;
     for (const std::string& v : *visiting) cycle += v + " -> ";
-    result->errors.push_back({"", 0, id, "", "packs inherit in a circle: " + cycle + id});
+    result->errors.push_back(
+        {"", 0, id, "",
+         std::string(Tr(lang, "các gói kế thừa vòng tròn: ", "packs inherit in a circle: ")) +
+             cycle + id});
     return nullptr;
   }
   const PackFile* file = Find(id, search_paths, &result->errors);
@@ -454,8 +493,10 @@ const ResolvedPack* RuleBook::Impl::Resolve(const std::string& id,
     const ResolvedPack* parent = Resolve(file->info.parent, search_paths, visiting, result);
     visiting->pop_back();
     if (parent == nullptr) {
-      result->errors.push_back(
-          {file->info.path, 0, id, "", "its parent pack '" + file->info.parent + "' did not load"});
+      result->errors.push_back({file->info.path, 0, id, "",
+                                Format(Tr(lang, "gói cha '{0}' của nó không nạp được",
+                                          "its parent pack '{0}' did not load"),
+                                       {file->info.parent})});
       return nullptr;
     }
     *pack = *parent;
@@ -467,7 +508,9 @@ const ResolvedPack* RuleBook::Impl::Resolve(const std::string& id,
     pack->effective_source = id;
   } else if (pack->effective_source.empty()) {
     result->errors.push_back(
-        {file->info.path, 0, id, "", "no effective date: set pack{ effective = \"YYYY-MM-DD\" }"});
+        {file->info.path, 0, id, "",
+         std::string(Tr(lang, "không có ngày hiệu lực: đặt pack{ effective = \"YYYY-MM-DD\" }",
+                        "no effective date: set pack{ effective = \"YYYY-MM-DD\" }"))});
     return nullptr;
   }
   if (file->info.warning_days) {
@@ -485,10 +528,13 @@ const ResolvedPack* RuleBook::Impl::Resolve(const std::string& id,
     if (existing != pack->rules.end()) {
       rule = &*existing;
       if (!decl.kind.empty() && decl.kind != rule->kind) {
-        result->errors.push_back({file->info.path, decl.line, id, decl.id,
-                                  "is a '" + rule->kind + "' rule (declared in " +
-                                      rule->declared_in + "); an override cannot change it to '" +
-                                      decl.kind + "'"});
+        result->errors.push_back(
+            {file->info.path, decl.line, id, decl.id,
+             Format(Tr(lang,
+                       "là quy tắc loại '{0}' (khai báo trong {1}); ghi đè không đổi được nó "
+                       "thành '{2}'",
+                       "is a '{0}' rule (declared in {1}); an override cannot change it to '{2}'"),
+                    {rule->kind, rule->declared_in, decl.kind})});
         continue;
       }
     } else {
@@ -497,10 +543,17 @@ const ResolvedPack* RuleBook::Impl::Resolve(const std::string& id,
       if (kind == nullptr || (kind_id == "custom" && !decl.is_custom)) {
         std::string message =
             decl.kind.empty()
-                ? "unknown rule: no ancestor declares it and the catalog has no such rule (to "
-                  "add a rule of a built-in kind, give kind = \"...\"; `tuanthu rules kinds` "
-                  "lists them)"
-                : "unknown kind '" + decl.kind + "' (`tuanthu rules kinds` lists them)";
+                ? std::string(Tr(
+                      lang,
+                      "không có quy tắc này: không gói tổ tiên nào khai báo và danh mục không có "
+                      "(để thêm một quy tắc thuộc loại có sẵn, ghi kind = \"...\"; `tuanthu rules "
+                      "kinds` liệt kê các loại)",
+                      "unknown rule: no ancestor declares it and the catalog has no such rule (to "
+                      "add a rule of a built-in kind, give kind = \"...\"; `tuanthu rules kinds` "
+                      "lists them)"))
+                : Format(Tr(lang, "không có loại '{0}' (`tuanthu rules kinds` liệt kê các loại)",
+                            "unknown kind '{0}' (`tuanthu rules kinds` lists them)"),
+                         {decl.kind});
         result->errors.push_back({file->info.path, decl.line, id, decl.id, message});
         continue;
       }
@@ -523,16 +576,18 @@ const ResolvedPack* RuleBook::Impl::Resolve(const std::string& id,
         for (const ParamSpec& p : kind->params) valid += (valid.empty() ? "" : ", ") + p.name;
         result->errors.push_back(
             {file->info.path, decl.line, id, decl.id,
-             "unknown parameter '" + name + "' (valid for " + rule->kind + ": " + valid + ")"});
+             Format(Tr(lang, "không có tham số '{0}' (hợp lệ cho {1}: {2})",
+                       "unknown parameter '{0}' (valid for {1}: {2})"),
+                    {name, rule->kind, valid})});
         continue;
       }
       json value = raw;
-      if (std::string problem = NormaliseParam(*spec, &value); !problem.empty()) {
+      if (std::string problem = NormaliseParam(*spec, &value, lang); !problem.empty()) {
         result->errors.push_back(
             {file->info.path, decl.line, id, decl.id,
-             "parameter '" + name +
-                 "' = " + raw.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) +
-                 ": " + problem});
+             Format(Tr(lang, "tham số '{0}' = {1}: {2}", "parameter '{0}' = {1}: {2}"),
+                    {name, raw.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace),
+                     problem})});
         continue;
       }
       rule->params[name] = {value, id};
@@ -581,6 +636,8 @@ RuleBook::RuleBook(std::vector<std::string> search_paths, bool include_shipped,
 RuleBook::~RuleBook() = default;
 
 LuaSandbox& RuleBook::sandbox() { return impl_->sandbox; }
+
+void RuleBook::set_lang(Lang lang) { impl_->sandbox.set_lang(lang); }
 
 const ResolvedPack* RuleBook::Resolve(const std::string& id, LoadResult* result) {
   std::vector<std::string> visiting;

@@ -31,8 +31,11 @@ std::optional<Date> OptionalDate(const Statement& s, int column) {
 Date RequiredDate(const Statement& s, int column) {
   auto date = OptionalDate(s, column);
   if (!date) {
-    throw StoreError("stored date '" + std::string(s.Text(column)) + "' in column " +
-                     s.ColumnName(column) + " is not ISO; re-import the data set");
+    const std::string text(s.Text(column));
+    throw StoreError("stored date '" + text + "' in column " + s.ColumnName(column) +
+                         " is not ISO; re-import the data set",
+                     "ngày đã lưu '" + text + "' ở cột " + s.ColumnName(column) +
+                         " không ở dạng ISO; hãy nhập lại bộ dữ liệu");
   }
   return *date;
 }

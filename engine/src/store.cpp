@@ -1,5 +1,7 @@
 #include "tuanthu/store.h"
 
+#include <filesystem>
+#include <new>
 #include <string>
 
 #include "tuanthu/data_model.h"
@@ -50,10 +52,74 @@ int64_t StoredSchemaVersion(Database& db) {
 
 }  // namespace
 
+std::string ErrorMessage(const std::exception& error, Lang lang) {
+  if (const auto* store = dynamic_cast<const StoreError*>(&error)) return store->message(lang);
+  if (const auto* file = dynamic_cast<const std::filesystem::filesystem_error*>(&error)) {
+    std::string paths = file->path1().string();
+    if (!file->path2().empty()) paths += " -> " + file->path2().string();
+    return (paths.empty() ? "" : paths + ": ") + SystemErrorText(file->code().value(), lang);
+  }
+  if (dynamic_cast<const std::bad_alloc*>(&error) != nullptr) {
+    return std::string(Tr(lang, "hết bộ nhớ", "out of memory"));
+  }
+  return error.what();
+}
+
+StoreError SqliteError(int code, const std::string& english, const std::string& context) {
+  const char* problem = nullptr;
+  switch (code & 0xFF) {
+    case SQLITE_NOTADB:
+      problem = "tệp không phải một cơ sở dữ liệu SQLite";
+      break;
+    case SQLITE_CORRUPT:
+      problem = "cơ sở dữ liệu bị hỏng (hãy khôi phục từ bản sao lưu hoặc nhập lại dữ liệu)";
+      break;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+      problem = "cơ sở dữ liệu đang bị một tiến trình khác khóa";
+      break;
+    case SQLITE_READONLY:
+      problem = "cơ sở dữ liệu chỉ cho phép đọc";
+      break;
+    case SQLITE_CANTOPEN:
+      problem = "không mở được tệp (thư mục không có, hoặc không có quyền)";
+      break;
+    case SQLITE_PERM:
+    case SQLITE_AUTH:
+      problem = "không có quyền";
+      break;
+    case SQLITE_FULL:
+      problem = "đĩa đầy";
+      break;
+    case SQLITE_IOERR:
+      problem = "lỗi đọc ghi đĩa";
+      break;
+    case SQLITE_NOMEM:
+      problem = "hết bộ nhớ";
+      break;
+    case SQLITE_CONSTRAINT:
+      problem = "vi phạm ràng buộc dữ liệu";
+      break;
+    case SQLITE_INTERRUPT:
+      problem = "bị dừng";
+      break;
+    default:
+      break;
+  }
+  std::string vietnamese = "lỗi SQLite: ";
+  vietnamese += problem != nullptr ? std::string(problem) : english;
+  std::string text = "SQL error: " + english;
+  if (!context.empty()) {
+    text += " in: " + context;
+    vietnamese += " khi chạy: " + context;
+  }
+  return StoreError(text, vietnamese);
+}
+
 Statement::Statement(sqlite3* db, std::string_view sql) {
   if (sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr) !=
       SQLITE_OK) {
-    throw StoreError(std::string("SQL error: ") + sqlite3_errmsg(db) + " in: " + std::string(sql));
+    throw SqliteError(sqlite3_extended_errcode(db), sqlite3_errmsg(db), std::string(sql));
   }
 }
 
@@ -90,7 +156,7 @@ bool Statement::Step() {
   const int rc = sqlite3_step(stmt_);
   if (rc == SQLITE_ROW) return true;
   if (rc == SQLITE_DONE) return false;
-  throw StoreError(std::string("SQL error: ") + sqlite3_errmsg(sqlite3_db_handle(stmt_)));
+  throw SqliteError(rc, sqlite3_errmsg(sqlite3_db_handle(stmt_)));
 }
 
 void Statement::Reset() {
@@ -143,10 +209,13 @@ Database::Database(const std::string& path, Mode mode) : path_(path) {
   const int flags =
       mode == Mode::kReadOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
   if (sqlite3_open_v2(path.c_str(), &db_, flags | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
-    std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    const std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
+    const int code = db_ ? sqlite3_extended_errcode(db_) : SQLITE_NOMEM;
     sqlite3_close(db_);
     db_ = nullptr;
-    throw StoreError("cannot open database " + path + ": " + message);
+    const StoreError cause = SqliteError(code, message);
+    throw StoreError("cannot open database " + path + ": " + message,
+                     "không mở được cơ sở dữ liệu " + path + ": " + cause.message(Lang::kVi));
   }
   sqlite3_extended_result_codes(db_, 1);
   SetBusyTimeout(30000);
@@ -166,10 +235,10 @@ void Database::SetBusyTimeout(int milliseconds) { sqlite3_busy_timeout(db_, mill
 void Database::Exec(std::string_view sql) {
   char* error = nullptr;
   const std::string text(sql);
-  if (sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+  if (const int rc = sqlite3_exec(db_, text.c_str(), nullptr, nullptr, &error); rc != SQLITE_OK) {
     std::string message = error ? error : sqlite3_errmsg(db_);
     sqlite3_free(error);
-    throw StoreError("SQL error: " + message);
+    throw SqliteError(sqlite3_extended_errcode(db_), message);
   }
 }
 
@@ -181,7 +250,10 @@ bool Database::HasTable(std::string_view name) {
 
 std::string CreateTableSql(std::string_view table_name) {
   const TableSpec* table = FindTable(table_name);
-  if (table == nullptr) throw StoreError("unknown table " + std::string(table_name));
+  if (table == nullptr) {
+    throw StoreError("unknown table " + std::string(table_name),
+                     "không có bảng " + std::string(table_name));
+  }
   std::string sql = "CREATE TABLE IF NOT EXISTS " + table->name + " (";
   bool first = true;
   for (const ColumnSpec& column : table->columns) {
@@ -213,11 +285,15 @@ int64_t Database::SchemaVersion() { return StoredSchemaVersion(*this); }
 void Database::CheckSchemaReadable() {
   const int64_t version = StoredSchemaVersion(*this);
   if (version > kSchemaVersion) {
-    throw StoreError(path_ + " was written by a newer tuanthu (store schema " +
-                     std::to_string(version) + "; this version reads up to " +
-                     std::to_string(kSchemaVersion) +
-                     "): upgrade tuanthu, or re-import the data set into a new store with this "
-                     "version (tuanthu import --data DIR --db NEW.db)");
+    throw StoreError(
+        Format("{0} was written by a newer tuanthu (store schema {1}; this version reads up to "
+               "{2}): upgrade tuanthu, or re-import the data set into a new store with this "
+               "version (tuanthu import --data DIR --db NEW.db)",
+               {path_, std::to_string(version), std::to_string(kSchemaVersion)}),
+        Format("{0} được ghi bởi một phiên bản tuanthu mới hơn (lược đồ kho {1}; phiên bản này "
+               "đọc được đến {2}): hãy nâng cấp tuanthu, hoặc nhập lại bộ dữ liệu vào một kho "
+               "mới bằng phiên bản này (tuanthu import --data THƯ-MỤC --db MỚI.db)",
+               {path_, std::to_string(version), std::to_string(kSchemaVersion)}));
   }
 }
 

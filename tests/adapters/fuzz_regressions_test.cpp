@@ -41,6 +41,9 @@ TEST_CASE("fuzz regressions: dates, numbers and values") {
 TEST_CASE("fuzz regressions: the JSON source") {
   CHECK(Replay("json_source", fuzz::FuzzJsonSource) > 0);
 }
+TEST_CASE("fuzz regressions: the workbook (.xlsx) reader") {
+  CHECK(Replay("xlsx_reader", fuzz::FuzzXlsxReader) > 0);
+}
 TEST_CASE("fuzz regressions: pack loading") { CHECK(Replay("pack_load", fuzz::FuzzPackLoad) > 0); }
 
 }  // namespace tuanthu::testing

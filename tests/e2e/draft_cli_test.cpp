@@ -165,7 +165,7 @@ TEST_CASE("e2e draft: a plan drafted, then shown, diffed and tested as it is wri
   // The deadline tests written with the draft pass: "trước ngày 05/06" read as strict.
   const ToolRun test = Tool("rules test vn/lai-chau/si-lo-lau-nhap --rules " + out);
   CHECK_MESSAGE(test.status == 0, (test.out + test.err));
-  CHECK(test.out.find("7 passed, 0 failed") != std::string::npos);
+  CHECK(test.out.find("7 đạt, 0 không đạt") != std::string::npos);
   CHECK(test.out.find("3/5 = 60% là đạt (≥ 60%)") != std::string::npos);
   CHECK(test.out.find("gửi ngày 04/06/2026 là đúng hạn, ngày 05/06/2026 là chậm") !=
         std::string::npos);
@@ -223,7 +223,7 @@ TEST_CASE("e2e draft: the tests written with each of the five drafts pass") {
   }
   const ToolRun test = Tool("rules test --rules " + out + " " + out);
   CHECK_MESSAGE(test.status == 0, test.out);
-  CHECK(test.out.find(" 0 failed") != std::string::npos);
+  CHECK(test.out.find(" 0 không đạt") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
 
@@ -252,13 +252,19 @@ TEST_CASE("e2e draft: bad input is refused with what is wrong and nothing is wri
   const std::string out = Quote((dir / "out").string());
   ToolRun run = Tool("rules draft no-such-plan.txt --id nhap/x --parent vn --out " + out);
   CHECK(run.status == 2);
-  CHECK(run.err.find("no-such-plan.txt: no such file") != std::string::npos);
+  CHECK_MESSAGE(run.err.find("no-such-plan.txt: không có tệp này") != std::string::npos, run.err);
+  run = Tool("rules draft no-such-plan.txt --id nhap/x --parent vn --lang en --out " + out);
+  CHECK_MESSAGE(run.err.find("no-such-plan.txt: no such file") != std::string::npos, run.err);
 
   std::ofstream(dir / "latin1.txt", std::ios::binary) << "I. M\xD5\x43 \xD0\xCD\x43H\n";
   run = Tool("rules draft " + Quote((dir / "latin1.txt").string()) +
              " --id nhap/x --parent vn --out " + out);
   CHECK(run.status == 2);
-  CHECK(run.err.find("latin1.txt:1: not valid UTF-8") != std::string::npos);
+  CHECK_MESSAGE(run.err.find("latin1.txt:1: không phải văn bản UTF-8 hợp lệ") != std::string::npos,
+                run.err);
+  run = Tool("rules draft " + Quote((dir / "latin1.txt").string()) +
+             " --id nhap/x --parent vn --lang en --out " + out);
+  CHECK_MESSAGE(run.err.find("latin1.txt:1: not valid UTF-8") != std::string::npos, run.err);
 
   std::ofstream(dir / "fake.docx", std::ios::binary) << "not a zip at all";
   run = Tool("rules draft " + Quote((dir / "fake.docx").string()) +
@@ -272,7 +278,7 @@ TEST_CASE("e2e draft: bad input is refused with what is wrong and nothing is wri
 
   run = Tool("rules draft " + kSiLoLau + " --id 'Nháp X' --parent vn --out " + out);
   CHECK(run.status == 2);
-  CHECK(run.err.find("is not a pack id") != std::string::npos);
+  CHECK(run.err.find("không phải id của gói") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir / "out"));
   std::filesystem::remove_all(dir);
 }

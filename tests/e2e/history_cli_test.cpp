@@ -122,7 +122,7 @@ TEST_CASE("history file: each run keeps its KPI outcomes, a previous version's h
   }
   const ToolRun newer = store.Check("2026-11-25");
   CHECK(newer.status == 2);
-  CHECK(newer.err.find("history schema 99") != std::string::npos);
+  CHECK_MESSAGE(newer.err.find("lược đồ lịch sử 99") != std::string::npos, newer.err);
   CHECK(store.Count("SELECT COUNT(*) FROM tuanthu_runs") == 2);
 }
 

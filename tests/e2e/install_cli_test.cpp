@@ -81,7 +81,7 @@ TEST_CASE("man page: every command and every option of --help is documented") {
 
 TEST_CASE("man page: every verb of `rules --help` is documented") {
   const std::string man = ManPage();
-  const ToolRun run = Tool("rules --help");
+  const ToolRun run = Tool("rules --help --lang en");
   std::smatch usage;
   REQUIRE(std::regex_search(run.out, usage, std::regex("Usage: tuanthu rules ([^\n]*)")));
   const std::string verbs = usage[1];
@@ -176,7 +176,7 @@ TEST_CASE(
   REQUIRE(path.status == 0);
   const size_t a = path.out.find(first + "  (--rules)"),
                b = path.out.find(second + "  ($TUANTHU_RULES)"),
-               c = path.out.find("(cây mã nguồn / build tree)");
+               c = path.out.find("(cây mã nguồn)");
   CHECK(a != std::string::npos);
   CHECK(b != std::string::npos);
   CHECK(c != std::string::npos);

@@ -89,11 +89,15 @@ TEST_CASE("store schema: a store from a newer version is refused with what to do
   }
   const ToolRun check = Tool("check --data " + Quote(store) + " --as-of 2026-11-24");
   CHECK(check.status == 2);
-  CHECK(check.err.find("newer tuanthu") != std::string::npos);
-  CHECK(check.err.find("re-import") != std::string::npos);
+  CHECK(check.err.find("phiên bản tuanthu mới hơn") != std::string::npos);
+  CHECK(check.err.find("nhập lại") != std::string::npos);
+  const ToolRun english = Tool("check --data " + Quote(store) + " --as-of 2026-11-24 --lang en");
+  CHECK(english.status == 2);
+  CHECK(english.err.find("newer tuanthu") != std::string::npos);
+  CHECK(english.err.find("re-import") != std::string::npos);
   const ToolRun import = Tool("import --quiet --data data/si-lo-lau --db " + Quote(store));
   CHECK(import.status == 2);
-  CHECK(import.err.find("newer tuanthu") != std::string::npos);
+  CHECK(import.err.find("phiên bản tuanthu mới hơn") != std::string::npos);
   std::filesystem::remove_all(dir);
 }
 

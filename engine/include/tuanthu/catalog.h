@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "tuanthu/lang.h"
+
 namespace tuanthu {
 
 enum class ParamType {
@@ -45,10 +47,14 @@ struct KindSpec {
 
 const std::vector<KindSpec>& Catalog();
 const KindSpec* FindKind(std::string_view id);
-const char* ParamTypeName(ParamType type);
+// What a parameter of `type` takes, e.g. "a number from 0 to 1" (English by default, as the
+// JSON of `tuanthu rules kinds` gives it).
+std::string ParamTypeName(ParamType type, Lang lang = Lang::kEn);
+// What `spec` is for, in `lang`.
+std::string ParamHelp(const ParamSpec& spec, Lang lang);
 
 // Checks and normalises `value` for `spec`. Returns an empty string if valid, else what would be
-// valid (English; the loader's messages are for pack authors).
-std::string NormaliseParam(const ParamSpec& spec, nlohmann::json* value);
+// valid, in `lang`.
+std::string NormaliseParam(const ParamSpec& spec, nlohmann::json* value, Lang lang = Lang::kEn);
 
 }  // namespace tuanthu

@@ -140,6 +140,9 @@ class RuleBook {
   // Every pack found under the search paths, sorted by id. Loading errors go to *result.
   std::vector<PackInfo> List(LoadResult* result);
   const std::vector<std::string>& search_paths() const { return search_paths_; }
+  // The language of the loading errors and of the rule errors. Default: English (the command
+  // line sets Vietnamese unless --lang en).
+  void set_lang(Lang lang);
   LuaSandbox& sandbox();
 
  private:

@@ -24,6 +24,10 @@ std::string Percent(double share, Lang lang);
 // 1.5 -> "1,5" (vi) / "1.5" (en).
 std::string Number(double value, Lang lang);
 
+// The operating system's error `errnum` (an errno value) in `lang`: strerror's English, or the
+// Vietnamese of the common ones (no such file, no permission, disk full, ...).
+std::string SystemErrorText(int errnum, Lang lang);
+
 // Replaces `{0}`, `{1}`, ... in `pattern` with `args`.
 std::string Format(std::string_view pattern, std::initializer_list<std::string_view> args);
 

@@ -13,13 +13,33 @@
 #include <utility>
 
 #include "tuanthu/activity_store.h"
+#include "tuanthu/lang.h"
 
 namespace tuanthu {
 
+// A store that cannot be opened, read or written. what() is English; message(lang) says it in
+// the language asked for when the thrower gave a Vietnamese text too.
 class StoreError : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
+  StoreError(const std::string& english, std::string vietnamese)
+      : std::runtime_error(english), vietnamese_(std::move(vietnamese)) {}
+
+  std::string message(Lang lang) const {
+    return lang == Lang::kVi && !vietnamese_.empty() ? vietnamese_ : what();
+  }
+
+ private:
+  std::string vietnamese_;
 };
+
+// The text of an error for the user in `lang`: a StoreError's message(lang), a file system
+// error's path and reason, else what() (tuanthu's own errors are thrown in the user's language).
+std::string ErrorMessage(const std::exception& error, Lang lang);
+
+// What went wrong in SQLite's own words (`english`, from sqlite3_errmsg) and, in Vietnamese, as
+// its result code says: "SQL error: file is not a database" / "lỗi SQLite: tệp không phải ...".
+StoreError SqliteError(int code, const std::string& english, const std::string& context = "");
 
 // The store layout this version writes: 1 = the first stores; 2 = locality-driven indexes and
 // planner statistics. Older stores are read as they are and upgraded by the next import.
