@@ -22,7 +22,7 @@ struct Stream {
 class SweepWorkbook : public report::LocalitySink {
  public:
   SweepWorkbook(const std::string& path, const report::ReportContext& context)
-      : pending_(path, context.as_of, context.lang, true), context_(context), rollup_(context) {
+      : pending_(path, context.as_of, context.lang, true), rollup_(context) {
     if (pending_.get() != nullptr) book_ = std::make_unique<Sheets>(pending_.get(), context);
   }
 
@@ -406,7 +406,6 @@ class SweepWorkbook : public report::LocalitySink {
   };
 
   xlsx::PendingWorkbook pending_;
-  const report::ReportContext& context_;
   report::Rollup rollup_;
   std::unique_ptr<Sheets> book_;
 };
