@@ -31,8 +31,10 @@ packages=(build-essential cmake pkg-config liblua5.4-dev libsqlite3-dev
           libpq-dev libpq5)           # PostgreSQL stores (--db postgresql://...)
 if [ "$with_tests" = 1 ]; then
   # clang and its runtime: the libFuzzer targets (scripts/fuzz.sh); g++-12 named for the
-  # Release build of scripts/test.sh; PostgreSQL: the tests start their own server.
-  packages+=(python3 python3-openpyxl chromium clang libclang-rt-14-dev g++-12 postgresql)
+  # Release build of scripts/test.sh; PostgreSQL: the tests start their own server;
+  # clang-format: the source_format test.
+  packages+=(python3 python3-openpyxl chromium clang libclang-rt-14-dev g++-12 postgresql
+             clang-format)
 fi
 if [ "$with_bench" = 1 ]; then
   packages+=(python3 time sqlite3 postgresql)

@@ -44,7 +44,8 @@ constexpr const char* kUsageVi =
     "  tuanthu check  --data ĐƯỜNG-DẪN [--pack GÓI] [--as-of YYYY-MM-DD]\n"
     "                 [--format table|json|csv|html|xlsx] [--out TỆP] [--lang vi|en]\n"
     "                 [--rules THƯ-MỤC] [bộ lọc]   (xlsx cần --out TỆP; html: --out TỆP.html\n"
-    "                                              cho một trang, --out THƯ-MỤC cho báo cáo nhiều trang)\n"
+    "                                              cho một trang, --out THƯ-MỤC cho báo cáo nhiều "
+    "trang)\n"
     "  tuanthu import --data ĐƯỜNG-DẪN --db KHO [--keep-good] [--rejects TỆP]\n"
     "                 [--replace | --resubmit]   (KHO: một tệp SQLite hoặc postgresql://...)\n"
     "  tuanthu template --out TỆP.xlsx [--lang vi|en]   sổ tính trống để điền\n"
@@ -229,10 +230,9 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
            "dữ liệu hoạt động: một thư mục tệp CSV, một tệp .json, một sổ tính .xlsx hoặc một cơ "
            "sở dữ liệu SQLite",
            "activity data: a folder of CSV files, a .json file, an .xlsx workbook or a SQLite "
-           "database"))(
-      "pack", po::value(&pack),
-      Says(h, "kiểm tra mọi địa bàn bằng gói này (mặc định: localities.pack)",
-           "check every locality with this pack (default: localities.pack)"))(
+           "database"))("pack", po::value(&pack),
+                        Says(h, "kiểm tra mọi địa bàn bằng gói này (mặc định: localities.pack)",
+                             "check every locality with this pack (default: localities.pack)"))(
       "as-of", po::value(&as_of_text),
       Says(h, "ngày lấy làm mốc kiểm tra (mặc định: hôm nay)",
            "the day the check is made as of (default: today)"))(
@@ -243,10 +243,9 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
            "--out",
            "table (default), json, csv, html (report to print; --out FILE.html for one page, "
            "--out DIR for index, province and commune pages) or xlsx (workbook); html and xlsx "
-           "need --out"))(
-      "out", po::value(&out_path),
-      Says(h, "ghi kết quả ra TỆP thay vì đầu ra chuẩn",
-           "write the result to FILE instead of standard output"))(
+           "need --out"))("out", po::value(&out_path),
+                          Says(h, "ghi kết quả ra TỆP thay vì đầu ra chuẩn",
+                               "write the result to FILE instead of standard output"))(
       "lang", po::value(&lang_text), Says(h, "vi (mặc định) hoặc en", "vi (default) or en"))(
       "rules", po::value(&rule_dirs)->composing(),
       Says(h, "một thư mục gói được tìm trước các gói kèm theo",
@@ -272,21 +271,18 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       Says(h, "chỉ in lỗi (mã thoát cho biết kết quả)",
            "print nothing but errors (the exit status tells)"))(
       "record", po::bool_switch(&record),
-      Says(h,
-           "lưu lần chạy này và các phát hiện vào lịch sử (kho --data, hoặc --history TỆP)",
+      Says(h, "lưu lần chạy này và các phát hiện vào lịch sử (kho --data, hoặc --history TỆP)",
            "store this run and its findings in the history (the --data store, or --history "
-           "FILE)"))(
-      "history", po::value(&history_path),
-      Says(h, "với --record: tệp SQLite giữ lịch sử",
-           "with --record: the SQLite file that keeps the history"))(
+           "FILE)"))("history", po::value(&history_path),
+                     Says(h, "với --record: tệp SQLite giữ lịch sử",
+                          "with --record: the SQLite file that keeps the history"))(
       "wait", po::value(&wait_seconds),
       Says(h,
            "với --record: số giây chờ một lần chạy khác đang ghi cùng cơ sở dữ liệu (mặc định 60)",
            "with --record: seconds to wait for another run writing the same database (default "
-           "60)"))(
-      "due-soon", po::value(&due_soon),
-      Says(h, "thay vào đó liệt kê mọi hạn trong SỐ-NGÀY tới chưa được đáp ứng",
-           "list instead every deadline in the next DAYS days that is not met yet"))(
+           "60)"))("due-soon", po::value(&due_soon),
+                   Says(h, "thay vào đó liệt kê mọi hạn trong SỐ-NGÀY tới chưa được đáp ứng",
+                        "list instead every deadline in the next DAYS days that is not met yet"))(
       "threads", po::value(&threads),
       Says(h,
            "số luồng xử lý các địa bàn của một kho (mặc định: một luồng mỗi lõi); kết quả không "
@@ -414,7 +410,8 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   if (due_soon >= 0) {
     if (!quiet || !out_path.empty()) {
       output = std::make_unique<OutputTarget>(out_path, out, check.lang);
-      writer = std::make_unique<DueSoonWriter>(due_soon, render, format == "json", output->stream());
+      writer =
+          std::make_unique<DueSoonWriter>(due_soon, render, format == "json", output->stream());
     }
   } else if (report) {
     if (opened.pg) {
@@ -422,8 +419,7 @@ int Check(const std::vector<std::string>& args, std::ostream& out, std::ostream&
       if (pg::HasSchema(*previous_pg) && pg::HasTable(*previous_pg, "tuanthu_run_findings")) {
         previous_runs = std::make_unique<History>(*previous_pg);
       }
-    } else if (opened.db->HasTable("tuanthu_runs") &&
-               opened.db->HasTable("tuanthu_run_findings")) {
+    } else if (opened.db->HasTable("tuanthu_runs") && opened.db->HasTable("tuanthu_run_findings")) {
       previous_runs = std::make_unique<History>(*opened.db);
     }
     report_writer = NewReportWriter(format, store, previous_runs.get(), check.lang, out_path,
@@ -564,9 +560,9 @@ int Import(const std::vector<std::string>& args, std::ostream& out, std::ostream
            "kho để nhập vào: một tệp SQLite (tạo mới nếu chưa có) hoặc một URI PostgreSQL "
            "(postgresql://user@host/db)",
            "the store to import into: a SQLite file (created if absent) or a PostgreSQL URI "
-           "(postgresql://user@host/db)"))(
-      "keep-good", po::bool_switch(&keep_good),
-      Says(h, "nhập các dòng hợp lệ, loại các dòng khác", "import the valid rows, reject the others"))(
+           "(postgresql://user@host/db)"))("keep-good", po::bool_switch(&keep_good),
+                                           Says(h, "nhập các dòng hợp lệ, loại các dòng khác",
+                                                "import the valid rows, reject the others"))(
       "rejects", po::value(&rejects),
       Says(h, "với --keep-good: ghi các dòng bị loại và lý do ra TỆP (CSV)",
            "with --keep-good: write rejected rows and reasons to FILE (CSV)"))(

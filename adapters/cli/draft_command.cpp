@@ -99,8 +99,7 @@ int RulesDraft(const DraftArgs& args, std::ostream& out, std::ostream& err) {
   std::error_code ec;
   if (!args.force && (fs::exists(pack_file, ec) || fs::exists(test_file, ec))) {
     err << "tuanthu: " << pack_file.string()
-        << Tr(lang,
-              " đã có (có thể chứa chỉnh sửa của người rà soát); thêm --force để ghi đè\n",
+        << Tr(lang, " đã có (có thể chứa chỉnh sửa của người rà soát); thêm --force để ghi đè\n",
               " already exists (it may hold a reviewer's edits); pass --force to overwrite it\n");
     return 2;
   }

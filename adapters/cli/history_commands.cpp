@@ -122,7 +122,8 @@ int Runs(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
       "db", po::value(&db_path)->required(),
       Says(h, "kho giữ lịch sử (tệp SQLite hoặc postgresql://...)",
            "the store holding the history (SQLite file or postgresql://...)"))(
-      "format", po::value(&format), Says(h, "table (mặc định) hoặc json", "table (default) or json"))(
+      "format", po::value(&format),
+      Says(h, "table (mặc định) hoặc json", "table (default) or json"))(
       "lang", po::value(&lang_text), Says(h, "vi (mặc định) hoặc en", "vi (default) or en"));
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
@@ -165,7 +166,8 @@ int Diff(const std::vector<std::string>& args, std::ostream& out, std::ostream& 
       "db", po::value(&db_path)->required(),
       Says(h, "kho giữ lịch sử (tệp SQLite hoặc postgresql://...)",
            "the store holding the history (SQLite file or postgresql://...)"))(
-      "format", po::value(&format), Says(h, "table (mặc định) hoặc json", "table (default) or json"))(
+      "format", po::value(&format),
+      Says(h, "table (mặc định) hoặc json", "table (default) or json"))(
       "out", po::value(&out_path),
       Says(h, "ghi ra TỆP thay vì đầu ra chuẩn", "write to FILE instead of standard output"))(
       "lang", po::value(&lang_text), Says(h, "vi (mặc định) hoặc en", "vi (default) or en"))(

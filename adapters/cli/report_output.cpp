@@ -168,8 +168,8 @@ bool WantsPagedHtml(const std::string& path, size_t localities) {
 }
 
 std::unique_ptr<ReportSink> NewReportWriter(const std::string& format, ActivityStore& store,
-                                           History* history, Lang lang, const std::string& path,
-                                           std::ostream& err, std::string* error) {
+                                            History* history, Lang lang, const std::string& path,
+                                            std::ostream& err, std::string* error) {
   return std::make_unique<ReportWriter>(format, store, history, lang, path, err, error);
 }
 

@@ -152,10 +152,10 @@ int Show(RuleBook& book, const std::string& id, bool json, Lang lang, std::ostre
       << pack->effective_source << "\n";
   if (!pack->chain.back().effective_note.empty())
     out << Tr(lang, "  ghi chú: ", "  note: ") << pack->chain.back().effective_note << "\n";
-  out << Format(Tr(lang, "  cửa sổ cảnh báo: {0} ngày  ← {1}\n  mã nội dung: {2}\n\n",
-                   "  warning window: {0} days  ← {1}\n  content hash: {2}\n\n"),
-                {std::to_string(pack->warning_days), pack->warning_days_source,
-                 pack->content_hash});
+  out << Format(
+      Tr(lang, "  cửa sổ cảnh báo: {0} ngày  ← {1}\n  mã nội dung: {2}\n\n",
+         "  warning window: {0} days  ← {1}\n  content hash: {2}\n\n"),
+      {std::to_string(pack->warning_days), pack->warning_days_source, pack->content_hash});
   for (const ResolvedRule& rule : pack->rules) {
     out << rule.id;
     if (rule.kind != rule.id) out << "  (kind " << rule.kind << ")";
@@ -319,12 +319,14 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
            "a folder of packs searched before the shipped ones"))(
       "format", po::value(&format), says("table (mặc định) hoặc json", "table (default) or json"))(
       "lang", po::value(&lang_text),
-      says("vi (mặc định) hoặc en: ngôn ngữ của các thông báo", "vi (default) or en: the messages"))(
+      says("vi (mặc định) hoặc en: ngôn ngữ của các thông báo",
+           "vi (default) or en: the messages"))(
       "args", po::value(&positional)->composing(),
       says("list | show GÓI | kinds | diff GÓI [GÓI-KHÁC] | test [ĐƯỜNG-DẪN] | path | draft "
            "KẾ-HOẠCH",
            "list | show PACK | kinds | diff PACK [OTHER] | test [PATH] | path | draft PLAN"))(
-      "id", po::value(&draft.id), says("draft: id của gói sẽ ghi", "draft: the id of the pack to write"))(
+      "id", po::value(&draft.id),
+      says("draft: id của gói sẽ ghi", "draft: the id of the pack to write"))(
       "parent", po::value(&draft.parent), says("draft: gói cha của nó", "draft: its parent pack"))(
       "out", po::value(&draft.out_dir),
       says("draft: thư mục chứa gói (THƯ-MỤC/<id>/pack.lua)",
@@ -339,22 +341,24 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).positional(pos).run(), vm);
   if (vm.count("help") || args.empty()) {
-    out << says("Cách dùng: tuanthu rules list | show GÓI | kinds | diff GÓI [GÓI-KHÁC] | test "
-                "[ĐƯỜNG-DẪN...] | path\n"
-                "           tuanthu rules draft KẾ-HOẠCH --id GÓI --parent GÓI-CHA --out THƯ-MỤC "
-                "[--compare GÓI]\n",
-                "Usage: tuanthu rules list | show PACK | kinds | diff PACK [OTHER] | test "
-                "[PATH...] | path\n"
-                "       tuanthu rules draft PLAN --id PACK --parent PARENT --out DIR [--compare "
-                "PACK]\n")
+    out << says(
+               "Cách dùng: tuanthu rules list | show GÓI | kinds | diff GÓI [GÓI-KHÁC] | test "
+               "[ĐƯỜNG-DẪN...] | path\n"
+               "           tuanthu rules draft KẾ-HOẠCH --id GÓI --parent GÓI-CHA --out THƯ-MỤC "
+               "[--compare GÓI]\n",
+               "Usage: tuanthu rules list | show PACK | kinds | diff PACK [OTHER] | test "
+               "[PATH...] | path\n"
+               "       tuanthu rules draft PLAN --id PACK --parent PARENT --out DIR [--compare "
+               "PACK]\n")
         << options;
     return args.empty() ? 2 : 0;
   }
   po::notify(vm);
   const Lang lang = LangOption(lang_text);
   if (positional.empty())
-    throw po::error(std::string(Tr(lang, "rules: hãy nêu list, show, kinds, diff, test, path hoặc draft",
-                                   "rules: say list, show, kinds, diff, test, path or draft")));
+    throw po::error(
+        std::string(Tr(lang, "rules: hãy nêu list, show, kinds, diff, test, path hoặc draft",
+                       "rules: say list, show, kinds, diff, test, path or draft")));
   const bool json = format == "json";
   const std::string& verb = positional[0];
   if (verb == "test") {
@@ -363,8 +367,8 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   if (verb == "path") return Path(SearchFolders(rule_dirs), json, lang, out);
   if (verb == "draft") {
     if (positional.size() != 2)
-      throw po::error(std::string(Tr(lang, "rules draft nhận đúng một tệp kế hoạch",
-                                     "rules draft takes one plan file")));
+      throw po::error(std::string(
+          Tr(lang, "rules draft nhận đúng một tệp kế hoạch", "rules draft takes one plan file")));
     draft.plan = positional[1];
     draft.json = json;
     draft.rule_dirs = rule_dirs;
@@ -377,21 +381,23 @@ int Rules(const std::vector<std::string>& args, std::ostream& out, std::ostream&
   if (verb == "kinds") return Kinds(json, lang, out);
   if (verb == "show") {
     if (positional.size() != 2)
-      throw po::error(std::string(
-          Tr(lang, "rules show nhận đúng một id gói", "rules show takes one pack id")));
+      throw po::error(
+          std::string(Tr(lang, "rules show nhận đúng một id gói", "rules show takes one pack id")));
     return Show(book, positional[1], json, lang, out, err);
   }
   if (verb == "diff") {
     if (positional.size() < 2 || positional.size() > 3)
-      throw po::error(std::string(Tr(lang, "rules diff GÓI [GÓI-KHÁC]", "rules diff PACK [OTHER]")));
+      throw po::error(
+          std::string(Tr(lang, "rules diff GÓI [GÓI-KHÁC]", "rules diff PACK [OTHER]")));
     return Diff(book, positional[1], positional.size() == 3 ? positional[2] : "", json, lang, out,
                 err);
   }
-  throw po::error(Format(Tr(lang,
-                            "rules: không có lệnh con '{0}' (list, show, kinds, diff, test, path, "
-                            "draft)",
-                            "rules: unknown verb '{0}' (list, show, kinds, diff, test, path, draft)"),
-                         {verb}));
+  throw po::error(
+      Format(Tr(lang,
+                "rules: không có lệnh con '{0}' (list, show, kinds, diff, test, path, "
+                "draft)",
+                "rules: unknown verb '{0}' (list, show, kinds, diff, test, path, draft)"),
+             {verb}));
 }
 
 }  // namespace tuanthu::cli

@@ -148,7 +148,8 @@ std::string RunOne(RuleBook& book, const TestFile& file, const PackTest& test, L
   }
   std::string failure;
   for (const Diagnostic& d : result.errors)
-    failure += std::string(Tr(lang, "    lỗi quy tắc: ", "    rule error: ")) + d.AsString(lang) + "\n";
+    failure +=
+        std::string(Tr(lang, "    lỗi quy tắc: ", "    rule error: ")) + d.AsString(lang) + "\n";
   std::vector<bool> used(result.findings.size(), false);
   const json expect = spec.value("expect", json::array());
   for (const json& e : expect) {
@@ -166,8 +167,9 @@ std::string RunOne(RuleBook& book, const TestFile& file, const PackTest& test, L
   if (spec.value("exact", true)) {
     for (size_t i = 0; i < result.findings.size(); ++i) {
       if (!used[i] && result.findings[i].severity != Severity::kPass) {
-        failure += std::string(Tr(lang, "    thấy, không cần có:  ", "    found, not expected:  ")) +
-                   Describe(result.findings[i]) + "\n";
+        failure +=
+            std::string(Tr(lang, "    thấy, không cần có:  ", "    found, not expected:  ")) +
+            Describe(result.findings[i]) + "\n";
       }
     }
   }

@@ -1,10 +1,9 @@
 #include "cli/store_commands.h"
 
-#include <sstream>
-#include <string_view>
-
 #include <boost/program_options.hpp>
 #include <ostream>
+#include <sstream>
+#include <string_view>
 
 #include "cli/commands.h"
 #include "history/history.h"
@@ -49,8 +48,8 @@ int Init(const std::vector<std::string>& args, std::ostream& out) {
       "print-sql", po::bool_switch(&print_sql),
       Says(h, "in SQL của các vai trò và chính sách thay vì chạy (để quản trị CSDL xem xét)",
            "print the SQL of the roles and policies instead of running it (for a DBA to "
-           "review)"))(
-      "lang", po::value(&lang_text), Says(h, "vi (mặc định) hoặc en", "vi (default) or en"));
+           "review)"))("lang", po::value(&lang_text),
+                       Says(h, "vi (mặc định) hoặc en", "vi (default) or en"));
   po::variables_map vm;
   po::store(po::command_line_parser(args).options(options).run(), vm);
   if (vm.count("help")) {
@@ -117,8 +116,7 @@ int Account(const std::vector<std::string>& args, std::ostream& out) {
   pg::Connection connection(uri);
   if (!pg::HasTable(connection, "tuanthu_accounts")) {
     throw po::error(std::string(
-        Tr(lang,
-           "kho chưa có các vai trò: hãy chạy tuanthu store init --db URI --roles trước",
+        Tr(lang, "kho chưa có các vai trò: hãy chạy tuanthu store init --db URI --roles trước",
            "the store has no roles yet: run tuanthu store init --db URI --roles first")));
   }
   if (inspector) {

@@ -42,8 +42,8 @@ struct LeftOver {
 };
 
 struct DraftOptions {
-  std::string id;      // the pack id to write
-  std::string parent;  // its parent pack
+  std::string id;         // the pack id to write
+  std::string parent;     // its parent pack
   Lang lang = Lang::kVi;  // of the warnings for the person running the command
 };
 

@@ -260,12 +260,14 @@ void History::Upgrade() {
   int64_t next_run = 1;
   Query("SELECT COALESCE(MAX(id), 0) + 1 FROM tuanthu_runs", {},
         [&next_run](const Row& row) { next_run = row.Int(0); });
-  Query("INSERT INTO tuanthu_history_meta(key, value) VALUES ('kpi_outcomes_from_run', ?) "
-        "ON CONFLICT (key) DO NOTHING",
-        {std::to_string(next_run)}, [](const Row&) {});
-  Query("INSERT INTO tuanthu_history_meta(key, value) VALUES ('schema_version', ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-        {std::to_string(kHistorySchemaVersion)}, [](const Row&) {});
+  Query(
+      "INSERT INTO tuanthu_history_meta(key, value) VALUES ('kpi_outcomes_from_run', ?) "
+      "ON CONFLICT (key) DO NOTHING",
+      {std::to_string(next_run)}, [](const Row&) {});
+  Query(
+      "INSERT INTO tuanthu_history_meta(key, value) VALUES ('schema_version', ?) "
+      "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+      {std::to_string(kHistorySchemaVersion)}, [](const Row&) {});
   if (pg_ != nullptr)
     pg_transaction->Commit();
   else
@@ -324,8 +326,7 @@ constexpr const char* kStagedColumns =
 // (PostgreSQL), else run through the SQLite staging `insert`; the columns in
 // `integer_columns` are bound as integers.
 void StageRow(const std::vector<std::optional<std::string>>& values,
-              std::initializer_list<size_t> integer_columns, Statement* insert,
-              std::string* copy) {
+              std::initializer_list<size_t> integer_columns, Statement* insert, std::string* copy) {
   if (insert == nullptr) {
     for (size_t i = 0; i < values.size(); ++i) {
       if (i > 0) *copy += '\t';
@@ -425,9 +426,8 @@ void RunRecorder::AddFindings(const std::vector<Finding>& findings) {
     StageRow(values, {0, 14}, history_.pg_ != nullptr ? nullptr : stage_.get(), &copy);
   }
   if (history_.pg_ != nullptr && !copy.empty()) {
-    history_.pg_->CopyIn(std::string("COPY tuanthu_staged_findings(") + kStagedColumns +
-                             ") FROM STDIN",
-                         copy);
+    history_.pg_->CopyIn(
+        std::string("COPY tuanthu_staged_findings(") + kStagedColumns + ") FROM STDIN", copy);
   }
 }
 

@@ -24,7 +24,7 @@ namespace tuanthu {
 namespace pg {
 class Connection;
 class Transaction;
-}
+}  // namespace pg
 
 struct RunInfo {
   int64_t id = 0;
@@ -147,8 +147,8 @@ class History {
   // The history schema of the store: 0 without history tables, 1 before KPI outcomes were kept.
   int SchemaVersion();
 
-  // Stores `result` as a new run (through a RunRecorder); returns its id. `delay_before_commit_ms` is for tests only:
-  // it holds the transaction open so that a test can kill the process mid-run.
+  // Stores `result` as a new run (through a RunRecorder); returns its id. `delay_before_commit_ms`
+  // is for tests only: it holds the transaction open so that a test can kill the process mid-run.
   // `scope` names the filters the check ran with, so that a diff can say when two runs did not
   // look at the same things.
   int64_t Record(const CheckResult& result, const std::string& started_at,

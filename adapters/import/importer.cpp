@@ -338,8 +338,8 @@ void Importer::ImportTable(DataSource& source, const TableSpec& table) {
   // On SQLite the primary key keeps the activity tables' ids unique; other stores write in
   // batches, so the ids are checked in memory as they are read.
   store_keys_ = sqlite_ != nullptr && !table.key.empty() && !IsReferenced(table.name);
-  bulk_keys_ = !store_keys_ && target_.ChecksKeysInBulk() && !table.key.empty() &&
-               !IsReferenced(table.name);
+  bulk_keys_ =
+      !store_keys_ && target_.ChecksKeysInBulk() && !table.key.empty() && !IsReferenced(table.name);
   duplicates_.clear();
   rejected_ids_ = false;
   find_id_.reset();

@@ -27,7 +27,8 @@ struct ImportOptions {
   // the store is an error).
   bool replace = false;
   // `import --resubmit`: in the same transaction, delete every unit and record stored for the
-  // localities the data set carries, then import it; other localities are untouched. Default: false.
+  // localities the data set carries, then import it; other localities are untouched. Default:
+  // false.
   bool resubmit = false;
   Lang lang = Lang::kVi;
 };

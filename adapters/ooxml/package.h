@@ -27,9 +27,9 @@ enum class ErrorKind {
 
 struct Error {
   ErrorKind kind = ErrorKind::kCannotOpen;
-  std::string part;    // the part concerned, e.g. "xl/worksheets/sheet1.xml"; empty for the file
-  std::string detail;  // libzip's or expat's own words, for the curious
-  int64_t line = 0;    // kBadXml: the line in the part
+  std::string part;      // the part concerned, e.g. "xl/worksheets/sheet1.xml"; empty for the file
+  std::string detail;    // libzip's or expat's own words, for the curious
+  int64_t line = 0;      // kBadXml: the line in the part
   int system_error = 0;  // kCannotOpen: the errno, said in the language asked for
 };
 

@@ -283,8 +283,8 @@ class TableWriter final : public CheckSink {
     }
     std::string out;
     for (const Diagnostic& d : summary.errors) {
-      out += Wrap(std::string(Tr(lang_, "LỖI QUY TẮC: ", "RULE ERROR: ")) + d.AsString(), width_,
-                  2);
+      out +=
+          Wrap(std::string(Tr(lang_, "LỖI QUY TẮC: ", "RULE ERROR: ")) + d.AsString(), width_, 2);
     }
     out_ << out;
   }

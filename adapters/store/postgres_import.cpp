@@ -269,8 +269,8 @@ void PgImportTarget::KeyProblems(const std::function<void(const KeyProblem&)>& v
   if (keyed_stage_.empty()) return;
   const std::string& key = table_->key;
   const std::string& stage = keyed_stage_;
-  const std::string stored = "EXISTS (SELECT 1 FROM " + table_->name + " t WHERE t." + key +
-                             " = s." + key + ")";
+  const std::string stored =
+      "EXISTS (SELECT 1 FROM " + table_->name + " t WHERE t." + key + " = s." + key + ")";
   const std::string repeats = "(SELECT " + key + " AS id, min(import_line) AS first_line FROM " +
                               stage + " GROUP BY " + key + " HAVING count(*) > 1) d";
   const bool had_rows = had_rows_[table_->name];
@@ -279,11 +279,11 @@ void PgImportTarget::KeyProblems(const std::function<void(const KeyProblem&)>& v
   // before the import (which has written nothing to this table yet): every row carrying one.
   const std::string columns = "SELECT s.import_line, s.key_column, coalesce(s.key_name, '" + key +
                               "'), coalesce(s.key_raw, s." + key + "), s.import_valid, ";
-  std::string sql = columns + "d.first_line FROM " + stage + " s JOIN " + repeats + " ON d.id = s." +
-                    key + " AND s.import_line > d.first_line";
+  std::string sql = columns + "d.first_line FROM " + stage + " s JOIN " + repeats +
+                    " ON d.id = s." + key + " AND s.import_line > d.first_line";
   if (had_rows) {
-    sql += " WHERE NOT " + stored + " UNION ALL " + columns + "0 FROM " + stage + " s WHERE " +
-           stored;
+    sql +=
+        " WHERE NOT " + stored + " UNION ALL " + columns + "0 FROM " + stage + " s WHERE " + stored;
   }
   sql += " ORDER BY 1";
   int64_t problems = 0;

@@ -264,16 +264,18 @@ std::string CheckList(json* value, const std::vector<std::string>& allowed, std:
 
 std::string CheckDue(const json& due, Lang lang) {
   if (!due.is_string())
-    return std::string(Tr(lang, "due phải là \"Q2\", \"2026-Q2\", \"yearly\", \"continuous\" hoặc một ngày",
-                          "a due of \"Q2\", \"2026-Q2\", \"yearly\", \"continuous\" or a date"));
+    return std::string(
+        Tr(lang, "due phải là \"Q2\", \"2026-Q2\", \"yearly\", \"continuous\" hoặc một ngày",
+           "a due of \"Q2\", \"2026-Q2\", \"yearly\", \"continuous\" or a date"));
   const std::string text = due.get<std::string>();
   if (text == "yearly" || text == "continuous") return "";
   if (text.size() == 7 && text[4] == '-' && text[5] == 'Q' && text[6] >= '1' && text[6] <= '4')
     return "";
   if (Date::Parse(text)) return "";
-  return Format(Tr(lang, "due '{0}' không phải \"YYYY-Qn\", \"yearly\", \"continuous\" hay một ngày",
-                   "due '{0}' is not \"YYYY-Qn\", \"yearly\", \"continuous\" or a date"),
-                {text});
+  return Format(
+      Tr(lang, "due '{0}' không phải \"YYYY-Qn\", \"yearly\", \"continuous\" hay một ngày",
+         "due '{0}' is not \"YYYY-Qn\", \"yearly\", \"continuous\" or a date"),
+      {text});
 }
 
 }  // namespace
@@ -304,70 +306,48 @@ std::string ParamHelp(const ParamSpec& spec, Lang lang) {
        "các vai trò đơn vị được xét từng đơn vị và cộng vào tổng của địa bàn ({}: mọi đơn vị)"},
       {"calendar years judged ({}: every year from the effective year)",
        "các năm dương lịch được xét ({}: mọi năm từ năm hiệu lực)"},
-      {"target share, 0..1",
-       "tỷ lệ chỉ tiêu, 0..1"},
-      {"true: share must exceed the threshold (>)",
-       "true: tỷ lệ phải vượt ngưỡng (>)"},
-      {"reduction against the previous year, 0..1",
-       "mức giảm so với năm trước, 0..1"},
+      {"target share, 0..1", "tỷ lệ chỉ tiêu, 0..1"},
+      {"true: share must exceed the threshold (>)", "true: tỷ lệ phải vượt ngưỡng (>)"},
+      {"reduction against the previous year, 0..1", "mức giảm so với năm trước, 0..1"},
       {"deadline in the year (\"05/06\"); false or unset: the plan sets no date",
        "hạn trong năm (\"05/06\"); false hoặc bỏ trống: kế hoạch không đặt ngày"},
       {"true: \"trước ngày\" (before the date); false: on or before",
        "true: \"trước ngày\"; false: đến hết ngày đó"},
-      {"unit roles obliged",
-       "các vai trò đơn vị phải thực hiện"},
-      {"report subject",
-       "chủ đề báo cáo"},
-      {"meeting categories counted",
-       "các loại cuộc họp được đếm"},
-      {"hybrid meetings count as online",
-       "họp kết hợp được tính là trực tuyến"},
-      {"paperless meetings count as online",
-       "họp không giấy được tính là trực tuyến"},
-      {"longest dissemination (quán triệt) conference, days",
-       "hội nghị quán triệt dài nhất, ngày"},
-      {"longest professional (chuyên môn) conference, days",
-       "hội nghị chuyên môn dài nhất, ngày"},
-      {"longest conference that needs discussion, days",
-       "hội nghị cần thảo luận dài nhất, ngày"},
-      {"meeting categories judged",
-       "các loại cuộc họp được xét"},
-      {"days before the start, at least",
-       "số ngày tối thiểu trước khi bắt đầu"},
-      {"least share of the time",
-       "tỷ lệ thời gian tối thiểu"},
-      {"organizer levels whose invitations count",
-       "các cấp tổ chức có giấy mời được tính"},
-      {"only tasks of this subject",
-       "chỉ các nhiệm vụ thuộc chủ đề này"},
+      {"unit roles obliged", "các vai trò đơn vị phải thực hiện"},
+      {"report subject", "chủ đề báo cáo"},
+      {"meeting categories counted", "các loại cuộc họp được đếm"},
+      {"hybrid meetings count as online", "họp kết hợp được tính là trực tuyến"},
+      {"paperless meetings count as online", "họp không giấy được tính là trực tuyến"},
+      {"longest dissemination (quán triệt) conference, days", "hội nghị quán triệt dài nhất, ngày"},
+      {"longest professional (chuyên môn) conference, days", "hội nghị chuyên môn dài nhất, ngày"},
+      {"longest conference that needs discussion, days", "hội nghị cần thảo luận dài nhất, ngày"},
+      {"meeting categories judged", "các loại cuộc họp được xét"},
+      {"days before the start, at least", "số ngày tối thiểu trước khi bắt đầu"},
+      {"least share of the time", "tỷ lệ thời gian tối thiểu"},
+      {"organizer levels whose invitations count", "các cấp tổ chức có giấy mời được tính"},
+      {"only tasks of this subject", "chỉ các nhiệm vụ thuộc chủ đề này"},
       {"the plan's tasks: {ref=, title=, due=, lead_role=}",
        "các nhiệm vụ của kế hoạch: {ref=, title=, due=, lead_role=}"},
-      {"roles of the lead units whose task records count ({}: every role; the appendix names each task's lead)",
-       "vai trò của các đơn vị chủ trì có bản ghi nhiệm vụ được tính ({}: mọi vai trò; phụ lục nêu đơn vị chủ trì của từng nhiệm vụ)"},
+      {"roles of the lead units whose task records count ({}: every role; the appendix names each "
+       "task's lead)",
+       "vai trò của các đơn vị chủ trì có bản ghi nhiệm vụ được tính ({}: mọi vai trò; phụ lục nêu "
+       "đơn vị chủ trì của từng nhiệm vụ)"},
       {"refs of tasks the plan marks continuous (\"thường xuyên\"): no due date is expected",
        "mã các nhiệm vụ kế hoạch ghi là \"thường xuyên\": không cần hạn"},
-      {"only reports of this subject",
-       "chỉ các báo cáo thuộc chủ đề này"},
+      {"only reports of this subject", "chỉ các báo cáo thuộc chủ đề này"},
       {"deadline (\"2026-05-31\"); false or unset: the plan sets no date",
        "hạn (\"2026-05-31\"); false hoặc bỏ trống: kế hoạch không đặt ngày"},
-      {"true: before the date",
-       "true: trước ngày đó"},
-      {"the plan's subject",
-       "chủ đề của kế hoạch"},
+      {"true: before the date", "true: trước ngày đó"},
+      {"the plan's subject", "chủ đề của kế hoạch"},
       {"days after the week's Monday the schedule may still be published",
        "số ngày sau thứ Hai của tuần mà lịch vẫn được đăng"},
       {"function(ctx) that reads ctx.query and reports ctx.finding",
        "function(ctx) đọc bằng ctx.query và báo bằng ctx.finding"},
-      {"default severity of its findings",
-       "mức mặc định của các phát hiện"},
-      {"the plan's clause(s) cited",
-       "điều khoản của kế hoạch được dẫn"},
-      {"false switches the rule off",
-       "false tắt quy tắc"},
-      {"what the rule checks",
-       "quy tắc kiểm tra gì"},
-      {"warning window in days (unset: the pack's)",
-       "cửa sổ cảnh báo, ngày (bỏ trống: của gói)"},
+      {"default severity of its findings", "mức mặc định của các phát hiện"},
+      {"the plan's clause(s) cited", "điều khoản của kế hoạch được dẫn"},
+      {"false switches the rule off", "false tắt quy tắc"},
+      {"what the rule checks", "quy tắc kiểm tra gì"},
+      {"warning window in days (unset: the pack's)", "cửa sổ cảnh báo, ngày (bỏ trống: của gói)"},
       {"date the rule binds from (unset: the pack's effective date)",
        "ngày quy tắc bắt đầu ràng buộc (bỏ trống: ngày hiệu lực của gói)"},
   };
@@ -396,12 +376,14 @@ std::string ParamTypeName(ParamType type, Lang lang) {
     case ParamType::kLevelList:
       return std::string(Tr(lang, "một danh sách cấp tổ chức", "a list of organizer levels"));
     case ParamType::kMonthDay:
-      return std::string(Tr(lang,
-                            "một ngày trong năm \"dd/mm\" (hoặc ISO \"--mm-dd\"), hoặc false nếu "
-                            "không có hạn",
-                            "a day of the year \"dd/mm\" (or ISO \"--mm-dd\"), or false for no date"));
+      return std::string(
+          Tr(lang,
+             "một ngày trong năm \"dd/mm\" (hoặc ISO \"--mm-dd\"), hoặc false nếu "
+             "không có hạn",
+             "a day of the year \"dd/mm\" (or ISO \"--mm-dd\"), or false for no date"));
     case ParamType::kYearList:
-      return std::string(Tr(lang, "một danh sách năm, ví dụ { 2026 }", "a list of years, e.g. { 2026 }"));
+      return std::string(
+          Tr(lang, "một danh sách năm, ví dụ { 2026 }", "a list of years, e.g. { 2026 }"));
     case ParamType::kDate:
       return std::string(Tr(lang, "một ngày \"YYYY-MM-DD\" hoặc \"dd/mm/yyyy\", hoặc false",
                             "a date \"YYYY-MM-DD\" or \"dd/mm/yyyy\", or false"));
@@ -487,8 +469,8 @@ std::string NormaliseParam(const ParamSpec& spec, json* value, Lang lang) {
       const auto& roles = units->Find("role")->enum_values;
       for (json& task : *value) {
         if (!task.is_object() || !task.contains("ref") || !task["ref"].is_string())
-          return expected + std::string(Tr(lang, "; mỗi nhiệm vụ cần một ref",
-                                           "; each task needs a ref"));
+          return expected +
+                 std::string(Tr(lang, "; mỗi nhiệm vụ cần một ref", "; each task needs a ref"));
         for (const auto& [key, item] : task.items()) {
           if (key != "ref" && key != "title" && key != "due" && key != "lead_role" &&
               key != "from_year")

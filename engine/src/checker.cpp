@@ -402,8 +402,7 @@ CheckResult RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& o
   return std::move(sink.result());
 }
 
-CheckSummary RunCheck(Database& db, RuleBook& book, const CheckOptions& options,
-                      CheckSink& sink) {
+CheckSummary RunCheck(Database& db, RuleBook& book, const CheckOptions& options, CheckSink& sink) {
   SqliteActivityStore store(db);
   return RunCheck(store, book, options, sink);
 }

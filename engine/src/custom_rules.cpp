@@ -227,7 +227,8 @@ bool RunCustomRule(LuaSandbox& sandbox, ActivityStore& store, const LocalityCont
   CustomRun run{&sandbox, &store, &locality, &rule, {}, 0, {}};
   lua_rawgeti(L, LUA_REGISTRYINDEX, rule.custom_function);
   if (!lua_isfunction(L, -1)) {
-    *error = Tr(locality.lang, "quy tắc không có hàm evaluate", "the rule has no evaluate function");
+    *error =
+        Tr(locality.lang, "quy tắc không có hàm evaluate", "the rule has no evaluate function");
     return false;
   }
   lua_newtable(L);  // ctx

@@ -109,7 +109,8 @@ const std::vector<Phrase>& Phrases() {
     };
     std::vector<Phrase> out;
     for (const auto& [english, vietnamese] : table) {
-      out.push_back({std::regex(english, std::regex::ECMAScript | std::regex::optimize), vietnamese});
+      out.push_back(
+          {std::regex(english, std::regex::ECMAScript | std::regex::optimize), vietnamese});
     }
     return out;
   }();

@@ -68,7 +68,7 @@ bool Convert(lua_State* L, int index, nlohmann::json* out, std::string* error, b
         if (lua_type(L, -2) != LUA_TSTRING) {
           lua_pop(L, 2);
           *error = Tr(lang, "khóa của bảng phải là tên (hoặc bảng là một danh sách 1..n)",
-                    "table keys must be names (or the table a list 1..n)");
+                      "table keys must be names (or the table a list 1..n)");
           return false;
         }
         const std::string key = lua_tostring(L, -2);
@@ -89,8 +89,9 @@ bool Convert(lua_State* L, int index, nlohmann::json* out, std::string* error, b
       return true;
     }
     default:
-      *error = Format(Tr(lang, "giá trị kiểu {0} không dùng được ở đây", "a {0} cannot be a value here"),
-                      {luaL_typename(L, index)});
+      *error =
+          Format(Tr(lang, "giá trị kiểu {0} không dùng được ở đây", "a {0} cannot be a value here"),
+                 {luaL_typename(L, index)});
       return false;
   }
 }

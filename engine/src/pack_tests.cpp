@@ -71,8 +71,8 @@ std::vector<PackTest> LoadPackTests(RuleBook& book, const std::string& path, Loa
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     result->errors.push_back(
-        {path, 0, "", "", std::string(Tr(book.sandbox().lang(), "không đọc được tệp",
-                                         "cannot read the file"))});
+        {path, 0, "", "",
+         std::string(Tr(book.sandbox().lang(), "không đọc được tệp", "cannot read the file"))});
     return tests;
   }
   std::ostringstream text;

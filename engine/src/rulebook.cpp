@@ -130,9 +130,10 @@ std::string PackBody(lua_State* L) {
     } else if (key == "effective") {
       const auto date = Date::Parse(text);
       if (!date)
-        return Format(Tr(lang, "pack{}: effective '{0}' không phải một ngày (YYYY-MM-DD hoặc dd/mm/yyyy)",
-                         "pack{}: effective '{0}' is not a date (YYYY-MM-DD or dd/mm/yyyy)"),
-                      {text});
+        return Format(
+            Tr(lang, "pack{}: effective '{0}' không phải một ngày (YYYY-MM-DD hoặc dd/mm/yyyy)",
+               "pack{}: effective '{0}' is not a date (YYYY-MM-DD or dd/mm/yyyy)"),
+            {text});
       file->info.effective = date;
     } else if (key == "effective_note") {
       file->info.effective_note = text;
@@ -184,8 +185,9 @@ std::string RuleBody(lua_State* L) {
   if (!decl.params.is_object()) decl.params = json::object();
   if (decl.params.contains("kind")) {
     if (!decl.params["kind"].is_string())
-      return Format(Tr(lang, "quy tắc '{0}': kind phải là một chuỗi", "rule '{0}': kind must be a string"),
-                    {id});
+      return Format(
+          Tr(lang, "quy tắc '{0}': kind phải là một chuỗi", "rule '{0}': kind must be a string"),
+          {id});
     decl.kind = decl.params["kind"].get<std::string>();
     decl.params.erase("kind");
   }
@@ -446,8 +448,8 @@ const PackFile* RuleBook::Impl::Find(const std::string& id,
     const std::string text = ReadFile(path.string(), &ok);
     std::vector<Diagnostic> local;
     if (!ok) {
-      local.push_back(
-          {path.string(), 0, id, "", std::string(Tr(lang, "không đọc được tệp", "cannot read the file"))});
+      local.push_back({path.string(), 0, id, "",
+                       std::string(Tr(lang, "không đọc được tệp", "cannot read the file"))});
     } else if (Read(id, path.string(), text, &local)) {
       files[id]->info.folder = dir;
       return files[id].get();
@@ -458,13 +460,14 @@ const PackFile* RuleBook::Impl::Find(const std::string& id,
   }
   std::string where;
   for (const std::string& dir : search_paths) where += (where.empty() ? "" : ", ") + dir;
-  errors->push_back({"", 0, id, "",
-                     Format(Tr(lang,
-                               "không có gói '{0}' (đã tìm {0}/pack.lua trong {1}; `tuanthu rules "
-                               "list` liệt kê các gói)",
-                               "no pack '{0}' (looked for {0}/pack.lua in {1}; `tuanthu rules list` "
-                               "shows the packs)"),
-                            {id, where})});
+  errors->push_back(
+      {"", 0, id, "",
+       Format(Tr(lang,
+                 "không có gói '{0}' (đã tìm {0}/pack.lua trong {1}; `tuanthu rules "
+                 "list` liệt kê các gói)",
+                 "no pack '{0}' (looked for {0}/pack.lua in {1}; `tuanthu rules list` "
+                 "shows the packs)"),
+              {id, where})});
   return nullptr;
 }
 
@@ -574,11 +577,10 @@ const ResolvedPack* RuleBook::Impl::Resolve(const std::string& id,
       if (spec == nullptr) {
         std::string valid;
         for (const ParamSpec& p : kind->params) valid += (valid.empty() ? "" : ", ") + p.name;
-        result->errors.push_back(
-            {file->info.path, decl.line, id, decl.id,
-             Format(Tr(lang, "không có tham số '{0}' (hợp lệ cho {1}: {2})",
-                       "unknown parameter '{0}' (valid for {1}: {2})"),
-                    {name, rule->kind, valid})});
+        result->errors.push_back({file->info.path, decl.line, id, decl.id,
+                                  Format(Tr(lang, "không có tham số '{0}' (hợp lệ cho {1}: {2})",
+                                            "unknown parameter '{0}' (valid for {1}: {2})"),
+                                         {name, rule->kind, valid})});
         continue;
       }
       json value = raw;

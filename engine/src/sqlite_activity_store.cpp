@@ -286,7 +286,9 @@ bool SqliteActivityStore::Query(const QueryRequest& request, nlohmann::json* row
     }
     if (message[0] == '\0' && rc != SQLITE_DONE) {
       std::snprintf(message, sizeof message, "ctx.query: %s",
-                    rc == SQLITE_INTERRUPT ? "query ran too long (past its step budget or the rule's time limit)" : sqlite3_errmsg(db));
+                    rc == SQLITE_INTERRUPT
+                        ? "query ran too long (past its step budget or the rule's time limit)"
+                        : sqlite3_errmsg(db));
     }
   }
   sqlite3_finalize(stmt);

@@ -109,7 +109,7 @@ struct Trend {
   int compared = 0, met_then = 0, met_now = 0;
 };
 struct KpiTrends {
-  std::map<std::string, Trend> country;                                  // by rule
+  std::map<std::string, Trend> country;                                     // by rule
   std::map<std::string, std::map<std::string, Trend>> provinces, communes;  // by code, rule
 };
 

@@ -53,7 +53,9 @@ void WaitGone(pid_t pid) {
 
 }  // namespace
 
-TEST_CASE("history file: each run keeps its KPI outcomes, a previous version's history is upgraded in place") {
+TEST_CASE(
+    "history file: each run keeps its KPI outcomes, a previous version's history is upgraded in "
+    "place") {
   Store store("history-kpis");
   // A run recorded as the previous version recorded it: a history without KPI outcomes.
   REQUIRE(store.Check("2026-06-10").status <= 1);
@@ -223,7 +225,7 @@ TEST_CASE("history: a run killed with -9 while recording leaves a consistent sto
   REQUIRE(Alive(victim));
   ::kill(victim, SIGKILL);
   WaitGone(victim);
-  if (!OnPostgres()) {  // PostgreSQL rolls the dead session's transaction back itself
+  if (!OnPostgres()) {      // PostgreSQL rolls the dead session's transaction back itself
     Database db(store.db);  // opening recovers from the WAL as SQLite does after a crash
     Statement integrity = db.Prepare("PRAGMA integrity_check");
     REQUIRE(integrity.Step());

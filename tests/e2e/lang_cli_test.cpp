@@ -86,8 +86,8 @@ TEST_CASE("languages: each error path speaks Vietnamese by default and English w
 
 // Letters only Vietnamese writes (đ, ơ, ư, ă and the tone marks over vowels).
 bool HasVietnameseLetters(const std::string& text) {
-  for (const char* letter : {"đ", "ơ", "ư", "ă", "ấ", "ầ", "ệ", "ế", "ộ", "ợ", "ủ", "ạ", "ả",
-                             "ị", "ọ", "ố", "ờ", "ữ", "ử", "ể", "ỏ", "ẫ"}) {
+  for (const char* letter : {"đ", "ơ", "ư", "ă", "ấ", "ầ", "ệ", "ế", "ộ", "ợ", "ủ",
+                             "ạ", "ả", "ị", "ọ", "ố", "ờ", "ữ", "ử", "ể", "ỏ", "ẫ"}) {
     if (text.find(letter) != std::string::npos) return true;
   }
   return false;
@@ -95,12 +95,12 @@ bool HasVietnameseLetters(const std::string& text) {
 
 // English phrases the engine, the stores and the command line say; none may show in Vietnamese.
 const char* const kEnglishPhrases[] = {
-    "unknown",  "cannot",   "does not", "must be",  "expected", "error:",   "no pack",
-    "not a ",   "attempt",  "failed",   "rule '",   "invalid",  "missing",  "SQL error",
-    "no such",  "Usage",    "passed",   "allowed",  "near ",    "is not",   "this help"};
+    "unknown", "cannot",  "does not", "must be", "expected", "error:",  "no pack",
+    "not a ",  "attempt", "failed",   "rule '",  "invalid",  "missing", "SQL error",
+    "no such", "Usage",   "passed",   "allowed", "near ",    "is not",  "this help"};
 // And the reverse: Vietnamese words none of the English messages may hold.
-const char* const kVietnameseWords[] = {"không", "phải", "lỗi", "quy tắc", "gói", "cần",
-                                        "hãy",   "được", "tệp", "Cách dùng"};
+const char* const kVietnameseWords[] = {"không", "phải", "lỗi",  "quy tắc", "gói",
+                                        "cần",   "hãy",  "được", "tệp",     "Cách dùng"};
 
 TEST_CASE("languages: pack, Lua, store and rules-command errors are in one language") {
   const auto pack = [](const std::string& name, const std::string& body) {
@@ -115,10 +115,9 @@ TEST_CASE("languages: pack, Lua, store and rules-command errors are in one langu
       pack("lang-e",
            "custom 'local.nil' { clause = 'X', evaluate = function(ctx) return ctx.nothing + 1 "
            "end }\n");
-  const std::string query =
-      pack("lang-f",
-           "custom 'local.query' { clause = 'X', evaluate = function(ctx) "
-           "ctx.query('SELECT * FROM nowhere') end }\n");
+  const std::string query = pack("lang-f",
+                                 "custom 'local.query' { clause = 'X', evaluate = function(ctx) "
+                                 "ctx.query('SELECT * FROM nowhere') end }\n");
   const std::string pattern =
       pack("lang-g",
            "custom 'local.pattern' { clause = 'X', evaluate = function(ctx) "

@@ -179,23 +179,21 @@ TEST_CASE(
     return "TUANTHU_TEST_IMPORT_DELAY_MS=5000 " + Quote(TUANTHU_BINARY) +
            " import --resubmit -q --data " + Quote(data.string()) + " --db " + db;
   };
-  const ToolRun busy =
-      Shell(slow_submit(full) + " & sleep 2; " + Quote(TUANTHU_BINARY) +
-            " import --resubmit -q --wait 0 --data " + Quote(si_lo_lau.string()) + " --db " + db +
-            "; a=$?; wait $!; echo $a");
+  const ToolRun busy = Shell(slow_submit(full) + " & sleep 2; " + Quote(TUANTHU_BINARY) +
+                             " import --resubmit -q --wait 0 --data " + Quote(si_lo_lau.string()) +
+                             " --db " + db + "; a=$?; wait $!; echo $a");
   CHECK(busy.out == "2\n");
-  CHECK_MESSAGE(busy.err.find("một lần nộp dữ liệu khác của địa bàn 03199 đang ghi vào") !=
-                    std::string::npos,
-                busy.err);
+  CHECK_MESSAGE(
+      busy.err.find("một lần nộp dữ liệu khác của địa bàn 03199 đang ghi vào") != std::string::npos,
+      busy.err);
   CHECK(busy.err.find("--wait") != std::string::npos);
   CHECK(busy.err.find("Không nhập gì: kho giữ nguyên.") != std::string::npos);
   const int64_t full_meetings =
       PgCount(database.uri(), "SELECT count(*) FROM meetings WHERE locality_code = '03199'");
   CHECK(full_meetings > 20);  // the first submission landed, the refused one did not
-  const ToolRun english =
-      Shell(slow_submit(si_lo_lau) + " & sleep 2; " + Quote(TUANTHU_BINARY) +
-            " import --resubmit -q --wait 1 --lang en --data " + Quote(full.string()) +
-            " --db " + db + "; a=$?; wait $!; echo $a");
+  const ToolRun english = Shell(slow_submit(si_lo_lau) + " & sleep 2; " + Quote(TUANTHU_BINARY) +
+                                " import --resubmit -q --wait 1 --lang en --data " +
+                                Quote(full.string()) + " --db " + db + "; a=$?; wait $!; echo $a");
   CHECK(english.out == "2\n");
   CHECK(english.err.find("another submission of locality 03199 is being written to") !=
         std::string::npos);
@@ -347,9 +345,8 @@ TEST_CASE("postgres e2e: a connection cut mid-import leaves the store as it was,
   for (const std::string lang : {"vi", "en"}) {
     CAPTURE(lang);
     ToolRun import;
-    std::thread importing([&] {
-      import = Tool("import --data " + Quote(data) + " --db " + db + " --lang " + lang);
-    });
+    std::thread importing(
+        [&] { import = Tool("import --data " + Quote(data) + " --db " + db + " --lang " + lang); });
     // Cut the import's connection from a second one once it is writing rows.
     bool cut = false;
     pg::Connection observer(database.uri());
@@ -373,10 +370,10 @@ TEST_CASE("postgres e2e: a connection cut mid-import leaves the store as it was,
                                     "nhập, kho giữ nguyên như trước") != std::string::npos,
                     import.err);
     } else {
-      CHECK_MESSAGE(import.err.find("The connection to PostgreSQL was lost: the server rolled "
-                                    "the import back and the store is as it was") !=
-                        std::string::npos,
-                    import.err);
+      CHECK_MESSAGE(
+          import.err.find("The connection to PostgreSQL was lost: the server rolled "
+                          "the import back and the store is as it was") != std::string::npos,
+          import.err);
     }
     CHECK_MESSAGE(
         import.err.find(lang == "vi" ? "mất kết nối tới máy chủ PostgreSQL"
@@ -416,8 +413,9 @@ TEST_CASE("postgres e2e: KPI outcomes kept per run, the history upgraded in plac
     }
     REQUIRE(Tool(check + "--as-of 2026-11-24 --record --quiet").status == 0);
     if (store != stores.sqlite) {
-      CHECK(PgCount(store, "SELECT value::int FROM tuanthu_history_meta "
-                           "WHERE key = 'schema_version'") == kHistorySchemaVersion);
+      CHECK(PgCount(store,
+                    "SELECT value::int FROM tuanthu_history_meta "
+                    "WHERE key = 'schema_version'") == kHistorySchemaVersion);
       CHECK(PgCount(store, "SELECT count(*) FROM tuanthu_run_kpis WHERE run_id = 1") == 0);
       CHECK(PgCount(store, "SELECT count(*) FROM tuanthu_run_kpis WHERE run_id = 2") > 0);
     }

@@ -76,8 +76,7 @@ inline std::string Fingerprint(const std::filesystem::path& path) {
     struct stat info {};
     if (::stat(file.c_str(), &info) != 0) return;
     print += file.string() + ":" + std::to_string(info.st_size) + ":" +
-             std::to_string(info.st_mtim.tv_sec) + "." + std::to_string(info.st_mtim.tv_nsec) +
-             ";";
+             std::to_string(info.st_mtim.tv_sec) + "." + std::to_string(info.st_mtim.tv_nsec) + ";";
   };
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) {
