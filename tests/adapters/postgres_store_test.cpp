@@ -162,24 +162,17 @@ TEST_CASE(
   CHECK_THROWS_WITH_AS(fresh.Scan(WholeTable(ActivityTable::kFeedback), visitor),
                        doctest::Contains("feedback.due_date"), StoreError);
 
-  // A reader whose connection is cut mid-scan says so; it never delivers a partial table as whole.
+  // A reader whose connection was cut says so on its next scan, and delivers nothing.
   const std::string pid(fresh.connection().Query("SELECT pg_backend_pid()").Text(0, 0));
-  struct Cutter final : RecordVisitor {
-    pg::Connection* observer;
-    std::string pid;
-    int seen = 0;
-    void OnMeeting(const StoredMeeting&) override {
-      if (++seen == 1) observer->Query("SELECT pg_terminate_backend(?::int)", {pid});
-    }
-  } cutter;
-  cutter.observer = &connection;
-  cutter.pid = pid;
+  connection.Query("SELECT pg_terminate_backend(?::int, 10000)", {pid});
+  MeetingCapture after_cut;
   try {
-    fresh.Scan(WholeTable(ActivityTable::kMeetings), cutter);
+    fresh.Scan(WholeTable(ActivityTable::kMeetings), after_cut);
     FAIL("a scan whose connection is cut must fail");
   } catch (const pg::PgError& e) {
     CHECK(e.connection_lost());
   }
+  CHECK(after_cut.meetings.empty());
 }
 
 TEST_CASE(
