@@ -74,42 +74,36 @@ inline int FuzzValues(const uint8_t* data, size_t size) {
   return 0;
 }
 
-// The JSON source over any bytes, through the whole import (parse, map to the data model,
-// validate, store in memory): it ends with rows imported or located errors, never a crash.
-inline int FuzzJsonSource(const uint8_t* data, size_t size) {
-  static const std::string path = (std::filesystem::temp_directory_path() /
-                                   ("tuanthu-fuzz-" + std::to_string(::getpid()) + ".json"))
-                                      .string();
+// Writes the bytes to a per-process temporary file named *EXTENSION and imports it into an
+// in-memory store, in both modes (chosen by the input); the result's texts are formatted too.
+inline int ImportBytesAs(const char* extension, const uint8_t* data, size_t size) {
+  const std::string path = (std::filesystem::temp_directory_path() /
+                            ("tuanthu-fuzz-" + std::to_string(::getpid()) + extension))
+                               .string();
   FILE* file = std::fopen(path.c_str(), "wb");
   if (file == nullptr) return 0;
   std::fwrite(data, 1, size, file);
   std::fclose(file);
   tuanthu::Database db(":memory:");
   tuanthu::ImportOptions options;
-  options.keep_good_rows = (size % 2) == 1;  // both modes, chosen by the input
+  options.keep_good_rows = (size % 2) == 1;
   const tuanthu::ImportResult result = tuanthu::ImportDataSet(path, db, options);
   (void)result.ErrorsText();
+  (void)result.NoticesText();
   return 0;
+}
+
+// The JSON source over any bytes, through the whole import (parse, map to the data model,
+// validate, store in memory): it ends with rows imported or located errors, never a crash.
+inline int FuzzJsonSource(const uint8_t* data, size_t size) {
+  return ImportBytesAs(".json", data, size);
 }
 
 // The workbook reader over any bytes as an .xlsx file, through the whole import (the zip
 // package, the workbook's XML parts, cells mapped to the data model, validation, an in-memory
 // store): it ends with rows imported or located errors, never a crash.
 inline int FuzzXlsxReader(const uint8_t* data, size_t size) {
-  static const std::string path = (std::filesystem::temp_directory_path() /
-                                   ("tuanthu-fuzz-" + std::to_string(::getpid()) + ".xlsx"))
-                                      .string();
-  FILE* file = std::fopen(path.c_str(), "wb");
-  if (file == nullptr) return 0;
-  std::fwrite(data, 1, size, file);
-  std::fclose(file);
-  tuanthu::Database db(":memory:");
-  tuanthu::ImportOptions options;
-  options.keep_good_rows = (size % 2) == 1;  // both modes, chosen by the input
-  const tuanthu::ImportResult result = tuanthu::ImportDataSet(path, db, options);
-  (void)result.ErrorsText();
-  (void)result.NoticesText();
-  return 0;
+  return ImportBytesAs(".xlsx", data, size);
 }
 
 // Pack loading over any Lua text: the sandbox holds (small budget, cap and time limit), and

@@ -255,16 +255,9 @@ void Connection::Stream(std::string_view sql, const std::vector<Param>& params,
   if (failure) throw *failure;
 }
 
-void Connection::CopyIn(const std::string& copy_sql, std::string_view data) {
-  PGresult* start = PQexec(conn_, copy_sql.c_str());
-  if (start == nullptr || PQresultStatus(start) != PGRES_COPY_IN) Fail("", start);
-  PQclear(start);
-  constexpr size_t kChunk = 1 << 20;
-  for (size_t offset = 0; offset < data.size(); offset += kChunk) {
-    const size_t size = std::min(kChunk, data.size() - offset);
-    if (PQputCopyData(conn_, data.data() + offset, static_cast<int>(size)) != 1) Fail("");
-  }
-  if (PQputCopyEnd(conn_, nullptr) != 1) Fail("");
+void Connection::FinishCopy() {
+  // Every result is read, so that the connection is ready for the next statement; the first
+  // failure is the one thrown.
   std::optional<PgError> failure;
   while (PGresult* result = PQgetResult(conn_)) {
     if (PQresultStatus(result) != PGRES_COMMAND_OK) {
@@ -278,6 +271,19 @@ void Connection::CopyIn(const std::string& copy_sql, std::string_view data) {
     }
   }
   if (failure) throw *failure;
+}
+
+void Connection::CopyIn(const std::string& copy_sql, std::string_view data) {
+  PGresult* start = PQexec(conn_, copy_sql.c_str());
+  if (start == nullptr || PQresultStatus(start) != PGRES_COPY_IN) Fail("", start);
+  PQclear(start);
+  constexpr size_t kChunk = 1 << 20;
+  for (size_t offset = 0; offset < data.size(); offset += kChunk) {
+    const size_t size = std::min(kChunk, data.size() - offset);
+    if (PQputCopyData(conn_, data.data() + offset, static_cast<int>(size)) != 1) Fail("");
+  }
+  if (PQputCopyEnd(conn_, nullptr) != 1) Fail("");
+  FinishCopy();
 }
 
 void Connection::CopyOut(const std::string& copy_sql,
@@ -304,19 +310,7 @@ void Connection::CopyOut(const std::string& copy_sql,
       throw;
     }
   }
-  std::optional<PgError> failure;
-  while (PGresult* result = PQgetResult(conn_)) {
-    if (PQresultStatus(result) != PGRES_COMMAND_OK) {
-      try {
-        Fail("", result);
-      } catch (const PgError& e) {
-        failure.emplace(e);
-      }
-    } else {
-      PQclear(result);
-    }
-  }
-  if (failure) throw *failure;
+  FinishCopy();
 }
 
 std::string Connection::Literal(std::string_view text) {

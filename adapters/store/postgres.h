@@ -107,6 +107,8 @@ class Connection {
  private:
   [[noreturn]] void Fail(const std::string& what, PGresult* result = nullptr);
   void Check(PGresult* result, const std::string& what);
+  // After the data of a COPY: reads the command's results, throws the first failure.
+  void FinishCopy();
 
   PGconn* conn_ = nullptr;
   std::string uri_;
