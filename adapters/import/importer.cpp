@@ -140,16 +140,21 @@ bool IssueBefore(const ImportIssue& a, const ImportIssue& b) {
   return a.column < b.column;
 }
 
+// A row written behind (ImportTarget::WriteBehind) failed: the import is rolled back and run
+// again, writing row by row, so that the failure is reported exactly as it is without.
+struct WriteBehindFailure {};
+
 class Importer final : public importing::RowSink {
  public:
   Importer(const std::string& path, ImportTarget& target, const ImportOptions& options,
-           ImportResult* result)
+           ImportResult* result, bool write_behind)
       : path_(path),
         target_(target),
         sqlite_(target.SqliteDatabase()),
         options_(options),
         lang_(options.lang),
-        result_(result) {}
+        result_(result),
+        may_write_behind_(write_behind && target.CanWriteBehind()) {}
 
   void Run();
 
@@ -175,6 +180,8 @@ class Importer final : public importing::RowSink {
   void FinishRow(int64_t line, const std::vector<TypedValue>& values, std::vector<RowIssue>& issues,
                  KeyEntry* entry);
   void WriteRejects();
+  // Waits for the rows written behind; throws WriteBehindFailure if one failed.
+  void SettleWrites();
   bool IsReferenced(const std::string& table) const;
 
   // Looks `id` up among the rows of `table` read so far, then in the store. `extra` receives
@@ -203,6 +210,7 @@ class Importer final : public importing::RowSink {
   const ImportOptions& options_;
   Lang lang_;
   ImportResult* result_;
+  const bool may_write_behind_;
 
   std::map<std::string, KeyIndex> keys_;         // keyed tables: id -> entry
   std::map<std::string, LineIndex> composites_;  // schedules, baselines: joined key -> line
@@ -231,6 +239,10 @@ class Importer final : public importing::RowSink {
   // (SQLite) or in bulk after the table is read (ImportTarget::ChecksKeysInBulk).
   bool store_keys_ = false;
   bool bulk_keys_ = false;
+  // The valid rows of this table go to ImportTarget::WriteBehind: an activity table on SQLite
+  // that held no rows before the import, so that nothing about a row needs the store's answer
+  // while it is being read (a repeated id fails the write, and the import runs again).
+  bool write_behind_ = false;
   int64_t rowid_before_ = 0;   // rows up to this rowid were in the store before the import
   bool rejected_ids_ = false;  // some row of this table with a valid id was not written
   // The current row's key cell, for an error found when it is written.
@@ -340,6 +352,7 @@ void Importer::ImportTable(DataSource& source, const TableSpec& table) {
   store_keys_ = sqlite_ != nullptr && !table.key.empty() && !IsReferenced(table.name);
   bulk_keys_ =
       !store_keys_ && target_.ChecksKeysInBulk() && !table.key.empty() && !IsReferenced(table.name);
+  write_behind_ = may_write_behind_ && store_keys_ && !store_had_rows_[table.name];
   duplicates_.clear();
   rejected_ids_ = false;
   find_id_.reset();
@@ -360,8 +373,9 @@ void Importer::ImportTable(DataSource& source, const TableSpec& table) {
     keys_[table.name];
   }
 
-  if (!source.ReadTable(table, *this) && IsRequiredTable(table.name) &&
-      !store_had_rows_[table.name]) {
+  const bool read = source.ReadTable(table, *this);
+  if (write_behind_) SettleWrites();
+  if (!read && IsRequiredTable(table.name) && !store_had_rows_[table.name]) {
     result_->errors.push_back(
         {source.TableFile(table), 0, 0, "", "", source.MissingTableMessage(table, lang_)});
   }
@@ -610,6 +624,7 @@ void Importer::CheckComposite(const SourceRow& row) {
 // Only what the store held before the import: a repeat within the data set is found on insert.
 void Importer::CheckStoredKey(const SourceRow& row, size_t key) {
   if (!store_had_rows_[table_->name] || rowid_before_ == 0) return;
+  if (write_behind_) SettleWrites();
   const std::string sql =
       "SELECT 1 FROM " + table_->name + " WHERE " + table_->key + " = ? AND rowid <= ?";
   std::unique_ptr<Statement>& query = store_queries_[sql];
@@ -853,6 +868,13 @@ void Importer::FinishRow(int64_t line, const std::vector<TypedValue>& values,
   } else if (store_keys_) {
     const size_t key = static_cast<size_t>(Index(table_->key));
     const TypedValue& id = values[key];
+    if (write_behind_ && !rejected_ids_ && issues.empty() && !id.null() && !key_in_store_) {
+      target_.WriteBehind(values);
+      if (target_.WriteBehindFailed()) throw WriteBehindFailure();
+      ++counts_->imported;
+      return;
+    }
+    if (write_behind_) SettleWrites();
     if (!id.null() && !key_in_store_) {
       bool repeated = false;
       if (rejected_ids_) {
@@ -938,6 +960,11 @@ void Importer::FinishRow(int64_t line, const std::vector<TypedValue>& values,
   }
 }
 
+void Importer::SettleWrites() {
+  target_.Flush();
+  if (target_.WriteBehindFailed()) throw WriteBehindFailure();
+}
+
 void Importer::WriteRejects() {
   std::stable_sort(rejects_.begin(), rejects_.end(), [](const RejectLine& a, const RejectLine& b) {
     if (a.file != b.file) return a.file < b.file;
@@ -991,8 +1018,18 @@ std::string ImportResult::NoticesText() const {
 
 ImportResult ImportDataSet(const std::string& path, importing::ImportTarget& target,
                            const ImportOptions& options) {
+  {
+    ImportResult result;
+    Importer importer(path, target, options, &result, /*write_behind=*/true);
+    try {
+      importer.Run();
+      return result;
+    } catch (const WriteBehindFailure&) {
+      target.Rollback();
+    }
+  }
   ImportResult result;
-  Importer importer(path, target, options, &result);
+  Importer importer(path, target, options, &result, /*write_behind=*/false);
   importer.Run();
   return result;
 }

@@ -1,5 +1,7 @@
 #include "import/sqlite_target.h"
 
+#include <stdexcept>
+
 namespace tuanthu::importing {
 namespace {
 
@@ -51,9 +53,11 @@ void BindValue(Statement& statement, int index, const TypedValue& value) {
 }
 
 SqliteTarget::~SqliteTarget() {
+  write_behind_.reset();
   insert_.reset();
   queries_.clear();
   transaction_.reset();
+  RestoreForeignKeys();
   if (saved_cache_size_) {
     try {
       db_.Exec("PRAGMA cache_size = " + std::to_string(*saved_cache_size_));
@@ -70,9 +74,19 @@ void SqliteTarget::Begin(bool replace) {
   // the input. Larger caches bought nothing measurable (bench/README.md, "Import memory").
   {
     Statement pragma = db_.Prepare("PRAGMA cache_size");
-    saved_cache_size_ = pragma.Step() ? pragma.Int(0) : -2000;
+    // A second Begin (after a Rollback) must not take the import's own setting for the user's.
+    if (!saved_cache_size_) saved_cache_size_ = pragma.Step() ? pragma.Int(0) : -2000;
   }
   db_.Exec("PRAGMA cache_size = -65536");  // KiB: 64 MiB at most, allocated as needed
+  // Into an empty store (or one being replaced) nothing stored can be left dangling, and the
+  // importer checks every reference of the data set itself (and in bulk mode, the ones to a
+  // rejected row): SQLite's own check, one look-up per row, would only repeat it. The store is
+  // locked for the import (cli/lock.h), so it is still empty inside the transaction. The setting
+  // only changes outside a transaction.
+  if (replace || StoreEmpty()) {
+    db_.Exec("PRAGMA foreign_keys = OFF");
+    foreign_keys_off_ = true;
+  }
   transaction_.emplace(db_);
   const std::vector<TableSpec>& model = DataModel();
   if (replace) {
@@ -94,7 +108,26 @@ void SqliteTarget::Begin(bool replace) {
   }
 }
 
+bool SqliteTarget::StoreEmpty() {
+  for (const TableSpec& table : DataModel()) {
+    Statement any = db_.Prepare("SELECT EXISTS (SELECT 1 FROM " + table.name + ")");
+    if (any.Step() && any.Int(0) != 0) return false;
+  }
+  return true;
+}
+
+void SqliteTarget::RestoreForeignKeys() {
+  if (!foreign_keys_off_) return;
+  try {
+    db_.Exec("PRAGMA foreign_keys = ON");
+    foreign_keys_off_ = false;
+  } catch (const StoreError&) {
+    // The connection is closing.
+  }
+}
+
 std::vector<std::string> SqliteTarget::StoredSubLocalities() {
+  Flush();
   std::vector<std::string> codes;
   Statement stored =
       db_.Prepare("SELECT code FROM localities WHERE level IN ('commune', 'ward', 'special_zone')");
@@ -103,6 +136,7 @@ std::vector<std::string> SqliteTarget::StoredSubLocalities() {
 }
 
 Statement& SqliteTarget::Cached(const std::string& sql) {
+  Flush();
   std::unique_ptr<Statement>& query = queries_[sql];
   if (!query) query = std::make_unique<Statement>(db_.raw(), sql);
   return *query;
@@ -137,6 +171,7 @@ std::optional<std::string> SqliteTarget::LookUp(const TableSpec& table, std::str
 
 void SqliteTarget::ClearLocalities(const std::vector<std::string>& codes) {
   if (codes.empty()) return;
+  Flush();
   // A report of another locality may name one of these units as its recipient; the units come
   // back in this transaction, so the reference is checked when it commits.
   db_.Exec("PRAGMA defer_foreign_keys = ON");
@@ -165,11 +200,18 @@ void SqliteTarget::ClearLocalities(const std::vector<std::string>& codes) {
 }
 
 void SqliteTarget::BeginTable(const TableSpec& table, bool upsert) {
+  StopWriteBehind();
   insert_.reset();
   insert_.emplace(db_.raw(), InsertSql(table, upsert));
 }
 
+void SqliteTarget::EndTable() {
+  StopWriteBehind();
+  insert_.reset();
+}
+
 void SqliteTarget::Write(const std::vector<TypedValue>& values) {
+  Flush();
   try {
     // The values outlive the statement's run: their text is bound without a copy.
     for (size_t i = 0; i < values.size(); ++i) {
@@ -187,11 +229,80 @@ void SqliteTarget::Write(const std::vector<TypedValue>& values) {
   }
 }
 
+void SqliteTarget::WriteBehind(const std::vector<TypedValue>& values) {
+  if (write_behind_failed_) return;
+  if (!write_behind_) {
+    write_behind_ = std::make_unique<importing::WriteBehind>(
+        [this](const RowBatch& batch) { WriteBatch(batch); });
+  }
+  write_behind_->Add(values);
+}
+
+// On the writer's thread, while the importer's thread leaves the connection alone.
+void SqliteTarget::WriteBatch(const RowBatch& batch) {
+  Statement& insert = *insert_;
+  try {
+    for (size_t row = 0; row < batch.rows(); ++row) {
+      for (size_t column = 0; column < batch.columns(); ++column) {
+        const RowBatch::Cell& cell = batch.cell(row, column);
+        const int index = static_cast<int>(column) + 1;
+        switch (cell.kind) {
+          case TypedValue::Kind::kNull:
+            insert.BindNull(index);
+            break;
+          case TypedValue::Kind::kText:
+            insert.BindBorrowed(index, batch.text(cell));
+            break;
+          case TypedValue::Kind::kInteger:
+            insert.Bind(index, cell.integer);
+            break;
+          case TypedValue::Kind::kReal:
+            insert.Bind(index, cell.real);
+            break;
+        }
+      }
+      insert.Run();
+    }
+  } catch (...) {
+    insert.Reset();
+    throw;
+  }
+}
+
+void SqliteTarget::Flush() {
+  if (!write_behind_) return;
+  write_behind_->Flush();
+  if (write_behind_->Failed()) write_behind_failed_ = true;
+}
+
+bool SqliteTarget::WriteBehindFailed() {
+  if (write_behind_ && write_behind_->Failed()) write_behind_failed_ = true;
+  return write_behind_failed_;
+}
+
+void SqliteTarget::StopWriteBehind() {
+  Flush();
+  write_behind_.reset();
+}
+
+void SqliteTarget::Rollback() {
+  write_behind_.reset();
+  write_behind_failed_ = false;
+  insert_.reset();
+  queries_.clear();
+  transaction_.reset();
+  RestoreForeignKeys();
+  rebuild_indexes_ = false;
+}
+
 void SqliteTarget::Commit() {
+  StopWriteBehind();
+  if (write_behind_failed_) throw std::logic_error("commit after a failed write-behind");
   insert_.reset();
   queries_.clear();
   if (rebuild_indexes_) db_.CreateSecondaryIndexes();
   transaction_->Commit();
+  RestoreForeignKeys();
 }
 
 }  // namespace tuanthu::importing

@@ -1,6 +1,7 @@
 // The import target of the embedded SQLite store: one IMMEDIATE transaction, rows inserted one
-// by one through a prepared statement; into an empty store, without the secondary indexes,
-// which are built before the commit.
+// by one through a prepared statement, on the importer's thread (Write) or on a writer thread of
+// their own (WriteBehind); into an empty store, without the secondary indexes, which are built
+// before the commit.
 #pragma once
 
 #include <map>
@@ -8,6 +9,7 @@
 #include <optional>
 
 #include "import/target.h"
+#include "import/write_behind.h"
 #include "tuanthu/store.h"
 
 namespace tuanthu::importing {
@@ -27,8 +29,13 @@ class SqliteTarget final : public ImportTarget {
   void ClearLocalities(const std::vector<std::string>& codes) override;
   void BeginTable(const TableSpec& table, bool upsert) override;
   void Write(const std::vector<TypedValue>& values) override;
-  void EndTable() override { insert_.reset(); }
+  void EndTable() override;
   void Commit() override;
+  void Rollback() override;
+  bool CanWriteBehind() const override { return true; }
+  void WriteBehind(const std::vector<TypedValue>& values) override;
+  void Flush() override;
+  bool WriteBehindFailed() override;
   void Analyze() override { db_.Analyze(); }
   bool RowFailuresRecoverable() const override { return true; }
   std::string SqlitePath() const override { return db_.path(); }
@@ -36,6 +43,11 @@ class SqliteTarget final : public ImportTarget {
 
  private:
   Statement& Cached(const std::string& sql);
+  void WriteBatch(const RowBatch& batch);
+  bool StoreEmpty();
+  void RestoreForeignKeys();
+  // Ends write-behind, after the rows queued are written (unless one failed).
+  void StopWriteBehind();
 
   Database& db_;
   std::optional<Transaction> transaction_;
@@ -44,6 +56,9 @@ class SqliteTarget final : public ImportTarget {
   std::map<std::string, bool> had_rows_;
   std::map<std::string, std::unique_ptr<Statement>> queries_;
   std::optional<Statement> insert_;
+  std::unique_ptr<importing::WriteBehind> write_behind_;  // while rows are written behind
+  bool write_behind_failed_ = false;
+  bool foreign_keys_off_ = false;  // for this import (Begin), turned back on when it ends
 };
 
 // Binds a parsed value to a statement parameter (1-based).

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <functional>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,19 @@ class ImportTarget {
   virtual void Write(const std::vector<TypedValue>& values) = 0;
   virtual void EndTable() = 0;
   virtual void Commit() = 0;
+
+  // Write-behind (import/write_behind.h): WriteBehind queues a valid row to be written on
+  // another thread while the importer reads on, and returns at once. Until Flush returns, the
+  // importer uses the store only through WriteBehind (the target's other calls flush first).
+  // A row that fails is not reported: WriteBehindFailed() says only that one did, and the import
+  // must then be rolled back and run again with Write. Targets without it write at once.
+  virtual bool CanWriteBehind() const { return false; }
+  virtual void WriteBehind(const std::vector<TypedValue>& values) { Write(values); }
+  virtual void Flush() {}
+  virtual bool WriteBehindFailed() { return false; }
+  // After a failed write-behind: gives up the import's transaction, so that nothing of it is
+  // kept and Begin may start again.
+  virtual void Rollback() { throw std::logic_error("this import target does not write behind"); }
   // After a commit: refreshes the statistics the query planner uses.
   virtual void Analyze() = 0;
   // Whether a failed Write leaves the transaction usable (SQLite: yes; PostgreSQL: no).
