@@ -43,6 +43,8 @@ RuleEvaluator::RuleEvaluator(const LocalityContext& locality, const ResolvedRule
   if (rule.Has("effective")) {
     if (auto date = Date::ParseIso(rule.String("effective"))) effective_ = *date;
   }
+  first_year_ = effective_.year();
+  last_year_ = locality.as_of.year();
   warning_days_ = locality.pack->warning_days;
   if (rule.Has("warning_days")) warning_days_ = static_cast<int>(rule.Number("warning_days"));
   for (const std::string& role : rule.Strings("roles")) roles_.insert(role);

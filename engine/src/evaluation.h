@@ -90,9 +90,9 @@ class RuleEvaluator {
   Date effective() const { return effective_; }
   Date as_of() const { return locality_.as_of; }
   int warning_days() const { return warning_days_; }
-  int first_year() const { return effective_.year(); }
-  int last_year() const { return locality_.as_of.year(); }
-  bool YearClosed(int year) const { return locality_.as_of.year() > year; }
+  int first_year() const { return first_year_; }
+  int last_year() const { return last_year_; }
+  bool YearClosed(int year) const { return last_year_ > year; }
   // True if the `years` parameter names `year`, or sets none (every year is judged).
   bool YearJudged(int year) const { return years_.empty() || years_.count(year) > 0; }
   // Units the `roles` parameter selects (every unit when it is empty).
@@ -112,6 +112,8 @@ class RuleEvaluator {
  private:
   std::vector<Finding> deferred_;
   Date effective_;
+  int first_year_;  // of effective_, asked for each record
+  int last_year_;   // of the as-of date
   int warning_days_;
   std::set<std::string> roles_;
   std::set<int> years_;
