@@ -13,8 +13,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION admin)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# What the maintainer scripts use, beyond the libraries dpkg-shlibdeps finds.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser")
+# What the maintainer scripts use, and libpq5, which tuanthu loads only when a PostgreSQL
+# store is used (so dpkg-shlibdeps cannot see it), beyond the libraries dpkg-shlibdeps finds.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "adduser, libpq5 (>= 15)")
 # The extended description; CPack puts the summary above it.
 set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
     "tuanthu (“tuân thủ”, compliance) checks the plans that Vietnam's communes and

@@ -314,8 +314,15 @@ void PgActivityStore::ForEachUnit(const std::vector<std::string>& localities,
   });
 }
 
-void PgActivityStore::ForEachBaseline(const std::function<void(const StoredBaseline&)>& visit) {
-  ForEachBatch("SELECT scope, metric, year, value FROM baselines", {}, [&visit](const Result& r) {
+void PgActivityStore::ForEachBaseline(const std::vector<std::string>& scopes,
+                                      const std::function<void(const StoredBaseline&)>& visit) {
+  std::string sql = "SELECT scope, metric, year, value FROM baselines";
+  std::vector<Param> params;
+  if (!scopes.empty()) {
+    sql += " WHERE scope = ANY(?::text[])";
+    params.emplace_back(ArrayLiteral(scopes));
+  }
+  ForEachBatch(sql, params, [&visit](const Result& r) {
     for (int i = 0; i < r.Rows(); ++i) {
       visit({r.Text(i, 0), r.Text(i, 1), static_cast<int>(r.Int(i, 2)), r.Int(i, 3)});
     }

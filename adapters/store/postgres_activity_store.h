@@ -26,7 +26,8 @@ class PgActivityStore final : public ActivityStore {
   void ForEachLocality(const std::function<void(const StoredLocality&)>& visit) override;
   void ForEachUnit(const std::vector<std::string>& localities,
                    const std::function<void(const StoredUnit&)>& visit) override;
-  void ForEachBaseline(const std::function<void(const StoredBaseline&)>& visit) override;
+  void ForEachBaseline(const std::vector<std::string>& scopes,
+                       const std::function<void(const StoredBaseline&)>& visit) override;
   void Scan(const ScanRequest& request, RecordVisitor& visitor) override;
   bool Query(const QueryRequest& request, nlohmann::json* rows, std::string* error) override;
   std::unique_ptr<ActivityStore> OpenAnotherReader() override;

@@ -488,11 +488,16 @@ CheckSummary RunCheck(ActivityStore& store, RuleBook& book, const CheckOptions& 
   });
   {
     StringMap<LocalityRun*> by_scope;
+    std::vector<std::string> scopes;  // only when some localities were asked for
     for (auto& run : runs) {
       by_scope[run->context.code] = run.get();
-      for (const UnitInfo& unit : run->context.units) by_scope[unit.id] = run.get();
+      if (!selected.empty()) scopes.push_back(run->context.code);
+      for (const UnitInfo& unit : run->context.units) {
+        by_scope[unit.id] = run.get();
+        if (!selected.empty()) scopes.push_back(unit.id);
+      }
     }
-    store.ForEachBaseline([&](const StoredBaseline& s) {
+    store.ForEachBaseline(scopes, [&](const StoredBaseline& s) {
       auto it = by_scope.find(s.scope);
       if (it == by_scope.end()) return;
       it->second->context.baselines[{std::string(s.scope), std::string(s.metric), s.year}] =

@@ -208,10 +208,22 @@ void SqliteActivityStore::ForEachUnit(const std::vector<std::string>& localities
   for (const Row& r : rows) visit({r.id, r.name, r.role, r.locality});
 }
 
-void SqliteActivityStore::ForEachBaseline(const std::function<void(const StoredBaseline&)>& visit) {
+void SqliteActivityStore::ForEachBaseline(const std::vector<std::string>& scopes,
+                                          const std::function<void(const StoredBaseline&)>& visit) {
   if (!db_->HasTable("baselines")) return;
-  Statement s = db_->Prepare("SELECT scope, metric, year, value FROM baselines");
-  while (s.Step()) visit({s.Text(0), s.Text(1), static_cast<int>(s.Int(2)), s.Int(3)});
+  const std::string select = "SELECT scope, metric, year, value FROM baselines";
+  if (scopes.empty()) {
+    Statement s = db_->Prepare(select);
+    while (s.Step()) visit({s.Text(0), s.Text(1), static_cast<int>(s.Int(2)), s.Int(3)});
+    return;
+  }
+  // Through the unique index on (scope, metric, year), one scope at a time.
+  Statement s = db_->Prepare(select + " WHERE scope = ?1");
+  for (const std::string& scope : scopes) {
+    s.Bind(1, scope);
+    while (s.Step()) visit({s.Text(0), s.Text(1), static_cast<int>(s.Int(2)), s.Int(3)});
+    s.Reset();
+  }
 }
 
 void SqliteActivityStore::Scan(const ScanRequest& request, RecordVisitor& visitor) {

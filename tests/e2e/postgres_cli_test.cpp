@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <fstream>
 #include <nlohmann/json.hpp>
 #include <thread>
 
@@ -438,6 +439,27 @@ TEST_CASE("postgres e2e: KPI outcomes kept per run, the history upgraded in plac
     CAPTURE(name);
     CHECK(pages[1][name] == text);
   }
+}
+
+TEST_CASE("postgres e2e: libpq is loaded only for a PostgreSQL store, and a missing one is named") {
+  // A libpq.so.5 that cannot be loaded, found first through LD_LIBRARY_PATH.
+  const auto dir = TempDir("no-libpq");
+  { std::ofstream(dir / "libpq.so.5") << "not a library"; }
+  const std::string without =
+      "LD_LIBRARY_PATH=" + Quote(dir.string()) + " " + Quote(TUANTHU_BINARY);
+  const ToolRun sqlite = Shell(without +
+                               " check --data data/si-lo-lau --as-of 2026-11-24 --fail-on never "
+                               "--format json");
+  CHECK_MESSAGE(sqlite.status == 0, sqlite.err);
+  CHECK(sqlite.out.find("\"rule\"") != std::string::npos);
+  const ToolRun pg = Shell(without +
+                           " check --data 'postgresql:///tuanthu?host=/nonexistent' "
+                           "--as-of 2026-11-24 --quiet");
+  CHECK(pg.status == 2);
+  CHECK_MESSAGE(pg.err.find("không dùng được kho PostgreSQL: không nạp được") != std::string::npos,
+                pg.err);
+  CHECK(pg.err.find("libpq5") != std::string::npos);
+  std::filesystem::remove_all(dir);
 }
 
 }  // namespace tuanthu::testing

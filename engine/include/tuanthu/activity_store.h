@@ -196,8 +196,10 @@ class ActivityStore {
   // The units of `localities` (every unit when empty), ordered by unit id.
   virtual void ForEachUnit(const std::vector<std::string>& localities,
                            const std::function<void(const StoredUnit&)>& visit) = 0;
-  // Every baseline (none when the store keeps no baselines table).
-  virtual void ForEachBaseline(const std::function<void(const StoredBaseline&)>& visit) = 0;
+  // The baselines of `scopes` (locality codes and unit ids; every baseline when empty), in no
+  // particular order; none when the store keeps no baselines table.
+  virtual void ForEachBaseline(const std::vector<std::string>& scopes,
+                               const std::function<void(const StoredBaseline&)>& visit) = 0;
   // The records of one table for the request's localities and date range.
   virtual void Scan(const ScanRequest& request, RecordVisitor& visitor) = 0;
   // Runs a custom rule's read-only query. Returns false with *error (worded for the pack

@@ -147,7 +147,8 @@ class SqliteActivityStore : public ActivityStore {
   void ForEachLocality(const std::function<void(const StoredLocality&)>& visit) override;
   void ForEachUnit(const std::vector<std::string>& localities,
                    const std::function<void(const StoredUnit&)>& visit) override;
-  void ForEachBaseline(const std::function<void(const StoredBaseline&)>& visit) override;
+  void ForEachBaseline(const std::vector<std::string>& scopes,
+                       const std::function<void(const StoredBaseline&)>& visit) override;
   void Scan(const ScanRequest& request, RecordVisitor& visitor) override;
   bool Query(const QueryRequest& request, nlohmann::json* rows, std::string* error) override;
   // A read-only connection to the same file; nullptr for an in-memory database.
