@@ -44,6 +44,7 @@ class SqliteTarget final : public ImportTarget {
  private:
   Statement& Cached(const std::string& sql);
   void WriteBatch(const RowBatch& batch);
+  static void BindRow(Statement& insert, const RowBatch& batch, size_t row, size_t first);
   bool StoreEmpty();
   void RestoreForeignKeys();
   // Ends write-behind, after the rows queued are written (unless one failed).
@@ -56,6 +57,7 @@ class SqliteTarget final : public ImportTarget {
   std::map<std::string, bool> had_rows_;
   std::map<std::string, std::unique_ptr<Statement>> queries_;
   std::optional<Statement> insert_;
+  std::optional<Statement> insert_many_;  // kRowsPerInsert rows at once, for write-behind
   std::unique_ptr<importing::WriteBehind> write_behind_;  // while rows are written behind
   bool write_behind_failed_ = false;
   bool foreign_keys_off_ = false;  // for this import (Begin), turned back on when it ends
