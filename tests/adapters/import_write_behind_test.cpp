@@ -39,6 +39,13 @@ std::string Documents(int line_of_repeat = 0) {
   return text;
 }
 
+// All or nothing, or (`keep`) keeping the good rows; messages in English.
+ImportResult ImportKeeping(const TempDir& dir, Database& db, bool keep) {
+  ImportOptions options = English();
+  options.keep_good_rows = keep;
+  return ImportDataSet(dir.str(), db, options);
+}
+
 int64_t Pragma(Database& db, const std::string& name) {
   Statement pragma = db.Prepare("PRAGMA " + name);
   return pragma.Step() ? pragma.Int(0) : -1;
@@ -84,9 +91,7 @@ TEST_CASE("import write-behind: a repeated id found by the writer is reported as
   for (bool keep : {false, true}) {
     CAPTURE(keep);
     Database db((dir.path() / ("store-" + std::to_string(keep) + ".db")).string());
-    ImportOptions options = English();
-    options.keep_good_rows = keep;
-    const ImportResult result = ImportDataSet(dir.str(), db, options);
+    const ImportResult result = ImportKeeping(dir, db, keep);
     REQUIRE_MESSAGE(result.errors.size() == 1, result.ErrorsText());
     CHECK(result.errors[0].file == file);
     CHECK(result.errors[0].line == 5000);
@@ -120,9 +125,7 @@ TEST_CASE("import write-behind: references are checked without SQLite's own chec
   for (bool keep : {false, true}) {
     CAPTURE(keep);
     Database db((dir.path() / ("store-" + std::to_string(keep) + ".db")).string());
-    ImportOptions options = English();
-    options.keep_good_rows = keep;
-    const ImportResult result = ImportDataSet(dir.str(), db, options);
+    const ImportResult result = ImportKeeping(dir, db, keep);
     // The unknown unit and the bad role (errors sort by file); the rows on the rejected U2
     // follow from it (in the rejects file only, with keep_good_rows).
     REQUIRE_MESSAGE(result.errors.size() == 2, result.ErrorsText());
