@@ -70,10 +70,7 @@ void WriteBehind::Flush() {
   changed_.wait(lock, [&] { return (queued_.empty() && !writing_) || failed_; });
 }
 
-bool WriteBehind::Failed() const {
-  std::lock_guard<std::mutex> lock(mutex_);
-  return failed_;
-}
+bool WriteBehind::Failed() const { return failed_; }
 
 void WriteBehind::Run() {
   std::unique_lock<std::mutex> lock(mutex_);

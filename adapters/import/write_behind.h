@@ -5,6 +5,7 @@
 // decides what to do (the importer runs again without write-behind, row by row).
 #pragma once
 
+#include <atomic>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>
@@ -70,13 +71,14 @@ class WriteBehind {
 
   std::function<void(const RowBatch&)> write_;
   std::unique_ptr<RowBatch> filling_;
-  mutable std::mutex mutex_;
+  std::mutex mutex_;
   std::condition_variable changed_;
   std::deque<std::unique_ptr<RowBatch>> queued_;
   std::vector<std::unique_ptr<RowBatch>> spare_;
   size_t batches_ = 0;  // allocated, at most kBatchesInFlight
   bool writing_ = false;
-  bool failed_ = false;
+  // Written under mutex_; read without it by Failed(), which the importer asks after each row.
+  std::atomic<bool> failed_ = false;
   bool stopping_ = false;
   std::thread thread_;
 };
